@@ -1,0 +1,2 @@
+/** The {@code system} query: is every Nova server ready, as the gateway sees it. */
+package nova.gateway.system;

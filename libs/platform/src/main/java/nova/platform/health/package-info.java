@@ -1,0 +1,2 @@
+/** Readiness every server reports on {@code /health/ready}, beyond Liberty's own application-started check. */
+package nova.platform.health;

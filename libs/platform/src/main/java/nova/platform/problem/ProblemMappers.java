@@ -1,0 +1,96 @@
+package nova.platform.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception leaving a resource into problem+json. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    /** Invalid input: 400 with one entry per violated constraint, keyed by the field's path. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return Problem.of(400, "invalid-input", "Invalid input", "One or more fields are invalid.")
+                    .withErrors(errors).withInstance(uri.getRequestUri()).toResponse();
+        }
+
+        /** {@code register.arg0.email} → {@code email}: the client knows its fields, not our parameters. */
+        static String fieldOf(ConstraintViolation<?> violation) {
+            String path = violation.getPropertyPath().toString();
+            String[] nodes = path.split("\\.");
+            return nodes.length > 2 ? String.join(".", List.of(nodes).subList(2, nodes.length)) : nodes[nodes.length - 1];
+        }
+    }
+
+    /** Errors the resource chose (404, 409, ...) keep their status and reason. */
+    @Provider
+    public static class Declared implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String slug = status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+            Response problem = Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), detailOf(e))
+                    .withInstance(uri.getRequestUri()).toResponse();
+            // keep headers such as Retry-After or Allow that the original response carried
+            Response.ResponseBuilder copy = Response.fromResponse(problem);
+            e.getResponse().getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(value -> copy.header(name, value));
+                }
+            });
+            return copy.build();
+        }
+
+        /** The resource's own message; the runtime's generated ones ("RESTEASY003210: ...") say nothing to a client. */
+        static String detailOf(WebApplicationException e) {
+            String message = e.getMessage();
+            if (message == null || message.startsWith("HTTP ") || message.matches("^[A-Z]+\\d+[A-Z]?:.*")) {
+                return null;
+            }
+            return message;
+        }
+    }
+
+    /** Anything unexpected: 500 with a reference the operator can find in the log, no internals. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unhandled error, reference " + reference, e);
+            return Problem.of(500, "internal-error", "Internal error",
+                    "The request could not be completed. Reference: " + reference)
+                    .withInstance(uri.getRequestUri()).toResponse();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package nova.system;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The local broker is a real Kafka broker with Nova's topics (ARCHITECTURE §5). */
+class KafkaRoundTripIT {
+
+    private static final List<String> TOPICS = List.of("nova.identity", "nova.user", "nova.content", "nova.social",
+            "nova.media", "nova.communication", "nova.deadletter");
+
+    @Test
+    void everyContextTopicExistsWithSeveralPartitions() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap()))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS);
+            assertEquals(Set.copyOf(TOPICS), topics.keySet());
+            topics.values().forEach(topic ->
+                    assertTrue(topic.partitions().size() >= 3, topic.name() + " has " + topic.partitions().size()));
+        }
+    }
+
+    @Test
+    void recordProducedWithAcksAllIsConsumedBack() throws Exception {
+        // a topic of its own: the contexts' topics carry only real events
+        String topic = "nova.system-test." + UUID.randomUUID();
+        String key = "aggregate-" + UUID.randomUUID();
+        String value = "{\"hello\":\"" + UUID.randomUUID() + "\"}";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            try {
+                RecordMetadata sent;
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+                    sent = producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+                }
+                assertTrue(sent.offset() >= 0);
+
+                List<ConsumerRecord<String, String>> received = new ArrayList<>();
+                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+                    consumer.subscribe(List.of(topic));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> {
+                        consumer.poll(Duration.ofMillis(500)).forEach(received::add);
+                        return !received.isEmpty();
+                    });
+                }
+                assertEquals(1, received.size());
+                assertEquals(key, received.get(0).key());
+                assertEquals(value, received.get(0).value());
+                assertEquals(sent.partition(), received.get(0).partition());
+            } finally {
+                admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static Properties producerConfig() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return config;
+    }
+
+    private static Properties consumerConfig() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "nova-system-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return config;
+    }
+}

@@ -1,0 +1,2 @@
+/** Setting up the local Kafka broker's topics (ARCHITECTURE §5). */
+package nova.tools.kafka;
