@@ -122,7 +122,7 @@ class ServersReadyIT {
         assertFalse(gateway.contains("connectionpool_"), "the gateway has a connection pool");
         for (Nova.Server context : Nova.CONTEXTS) {
             String metrics = Nova.get(context.http("/metrics")).body();
-            assertTrue(metrics.contains("connectionpool_") && metrics.contains("jdbc/nova"),
+            assertTrue(metrics.contains("connectionpool_") && metrics.contains("datasource=\"jdbc_nova\""),
                     context.name() + " exports its datasource's pool");
         }
     }
