@@ -21,9 +21,9 @@ final class SchemaMigrations {
         Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 // Liberty's class loader lists a directory only through a file in it: each
-                // location holds an empty flyway.location marker
+                // location holds an empty flyway.location marker (callbacks live beside the migrations)
                 .locations(location)
-                .callbackLocations(new String[0])
+                .callbackLocations(location)
                 .table(historyTable)
                 // two histories share one schema: each may find the other's tables already there
                 .baselineOnMigrate(true)
