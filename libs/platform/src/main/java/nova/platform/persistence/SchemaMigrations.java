@@ -21,7 +21,8 @@ final class SchemaMigrations {
         Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 // Liberty's class loader lists a directory only through a file in it: each
-                // location holds an empty flyway.location marker (callbacks live beside the migrations)
+                // location holds an empty flyway.location marker (callbacks live beside the migrations;
+                // Flyway still probes its default db/callback, so the platform jar carries a marker there too)
                 .locations(location)
                 .callbackLocations(location)
                 .table(historyTable)

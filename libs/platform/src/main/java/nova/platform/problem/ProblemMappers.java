@@ -20,20 +20,27 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    /** Invalid input: 400 with one entry per violated constraint, keyed by the field's path. */
-    @Provider
-    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+    /** What every mapper shares: the problem names the request it answers. */
+    abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
+        Response respond(Problem problem) {
+            return problem.withInstance(uri.getRequestUri()).toResponse();
+        }
+    }
+
+    /** Invalid input: 400 with one entry per violated constraint, keyed by the field's path. */
+    @Provider
+    public static class InvalidInput extends ProblemMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return Problem.of(400, "invalid-input", "Invalid input", "One or more fields are invalid.")
-                    .withErrors(errors).withInstance(uri.getRequestUri()).toResponse();
+            return respond(Problem.of(400, "invalid-input", "Invalid input", "One or more fields are invalid.")
+                    .withErrors(errors));
         }
 
         /** {@code register.arg0.email} → {@code email}: the client knows its fields, not our parameters. */
@@ -46,16 +53,12 @@ public final class ProblemMappers {
 
     /** Errors the resource chose (404, 409, ...) keep their status and reason. */
     @Provider
-    public static class Declared implements ExceptionMapper<WebApplicationException> {
-        @Context
-        UriInfo uri;
-
+    public static class Declared extends ProblemMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String slug = status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
-            Response problem = Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), detailOf(e))
-                    .withInstance(uri.getRequestUri()).toResponse();
+            Response problem = respond(Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), detailOf(e)));
             // keep headers such as Retry-After or Allow that the original response carried
             Response.ResponseBuilder copy = Response.fromResponse(problem);
             e.getResponse().getHeaders().forEach((name, values) -> {
@@ -78,19 +81,15 @@ public final class ProblemMappers {
 
     /** Anything unexpected: 500 with a reference the operator can find in the log, no internals. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
+    public static class Unexpected extends ProblemMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
-        @Context
-        UriInfo uri;
 
         @Override
         public Response toResponse(Throwable e) {
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unhandled error, reference " + reference, e);
-            return Problem.of(500, "internal-error", "Internal error",
-                    "The request could not be completed. Reference: " + reference)
-                    .withInstance(uri.getRequestUri()).toResponse();
+            return respond(Problem.of(500, "internal-error", "Internal error",
+                    "The request could not be completed. Reference: " + reference));
         }
     }
 }
