@@ -39,7 +39,11 @@ public class ContextDatabase {
     }
 
     public boolean isConfigured() {
-        return jndiName.filter(name -> !name.isBlank()).isPresent();
+        return configuredName().isPresent();
+    }
+
+    private Optional<String> configuredName() {
+        return jndiName.filter(name -> !name.isBlank());
     }
 
     public boolean isMigrated() {
@@ -47,7 +51,7 @@ public class ContextDatabase {
     }
 
     public DataSource dataSource() {
-        String name = jndiName.filter(n -> !n.isBlank()).orElseThrow(() -> new IllegalStateException("this server has no database"));
+        String name = configuredName().orElseThrow(() -> new IllegalStateException("this server has no database"));
         try {
             return InitialContext.doLookup(name);
         } catch (NamingException e) {
