@@ -46,10 +46,6 @@ public class ContextDatabase {
         return jndiName.filter(name -> !name.isBlank());
     }
 
-    public boolean isMigrated() {
-        return migrated;
-    }
-
     public DataSource dataSource() {
         String name = configuredName().orElseThrow(() -> new IllegalStateException("this server has no database"));
         try {
