@@ -1,0 +1,53 @@
+package nova.events.log;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import nova.platform.events.CloudEvent;
+import nova.platform.events.EventHandler;
+import nova.platform.events.ReceivedEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Keeps every event of every context topic in {@code domain_events}, once. */
+@ApplicationScoped
+public class EventLog implements EventHandler {
+
+    @Inject
+    @ConfigProperty(name = "nova.events.log.topics",
+            defaultValue = "nova.identity,nova.user,nova.content,nova.social,nova.media,nova.communication")
+    List<String> topics;
+
+    @Override
+    public String name() {
+        return "log";
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return topics;
+    }
+
+    @Override
+    public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
+        CloudEvent event = received.event();
+        try (PreparedStatement insert = transaction.prepareStatement("""
+                INSERT INTO domain_events (event_id, type, source, subject, time, topic, partition, "offset", envelope)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""")) {
+            insert.setObject(1, event.id());
+            insert.setString(2, event.type());
+            insert.setString(3, event.source());
+            insert.setString(4, event.subject());
+            insert.setTimestamp(5, Timestamp.from(event.time()));
+            insert.setString(6, received.topic());
+            insert.setInt(7, received.partition());
+            insert.setLong(8, received.offset());
+            insert.setString(9, event.toJson());
+            insert.executeUpdate();
+        }
+    }
+}

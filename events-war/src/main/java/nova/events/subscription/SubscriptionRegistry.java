@@ -1,0 +1,173 @@
+package nova.events.subscription;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nova.platform.persistence.ContextDatabase;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code event_subscriptions}: which consumer group reads which topic, with its lag, as the broker
+ * reports it. Refreshed on a schedule; groups that disappear from the broker leave the table.
+ */
+@ApplicationScoped
+public class SubscriptionRegistry {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionRegistry.class.getName());
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @Inject
+    ContextDatabase database;
+
+    @Inject
+    @ConfigProperty(name = "nova.kafka.bootstrap")
+    String bootstrap;
+
+    @Inject
+    @ConfigProperty(name = "nova.events.subscriptions.refresh", defaultValue = "PT10S")
+    Duration refresh;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private Admin admin;
+    private ScheduledFuture<?> schedule;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        schedule = scheduler.scheduleWithFixedDelay(this::refreshQuietly, refresh.toMillis(), refresh.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "subscriptions not refreshed", e);
+        }
+    }
+
+    /** Reads every consumer group's committed offsets and the topics' end offsets, and stores the lag. */
+    public synchronized void refresh() throws Exception {
+        if (admin == null) {
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    AdminClientConfig.CLIENT_ID_CONFIG, "nova-events-subscriptions",
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+        }
+        Collection<GroupListing> groups = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all()
+                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        List<String> ids = groups.stream().map(GroupListing::groupId).toList();
+        Map<String, ConsumerGroupDescription> descriptions = ids.isEmpty() ? Map.of()
+                : admin.describeConsumerGroups(ids).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Instant now = Instant.now();
+        List<Subscription> rows = new ArrayList<>();
+        for (String group : ids) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
+                    : admin.listOffsets(latest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<String, long[]> perTopic = new HashMap<>(); // committed, end
+            committed.forEach((tp, offset) -> {
+                long[] sums = perTopic.computeIfAbsent(tp.topic(), t -> new long[2]);
+                long end = ends.containsKey(tp) ? ends.get(tp).offset() : 0;
+                sums[0] += offset == null ? 0 : offset.offset();
+                sums[1] += end;
+            });
+            ConsumerGroupDescription description = descriptions.get(group);
+            String state = description == null ? "UNKNOWN" : description.groupState().toString();
+            int members = description == null ? 0 : description.members().size();
+            perTopic.forEach((topic, sums) -> rows.add(new Subscription(group, topic, state, members, sums[0], sums[1],
+                    Math.max(0, sums[1] - sums[0]), now)));
+        }
+        store(rows, now);
+    }
+
+    private void store(List<Subscription> rows, Instant now) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO event_subscriptions (consumer_group, topic, state, members, committed_offset, end_offset, lag, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (consumer_group, topic) DO UPDATE SET state = excluded.state, members = excluded.members,
+                        committed_offset = excluded.committed_offset, end_offset = excluded.end_offset,
+                        lag = excluded.lag, updated_at = excluded.updated_at""");
+                 PreparedStatement prune = connection.prepareStatement(
+                         "DELETE FROM event_subscriptions WHERE updated_at < ?")) {
+                for (Subscription s : rows) {
+                    upsert.setString(1, s.consumerGroup());
+                    upsert.setString(2, s.topic());
+                    upsert.setString(3, s.state());
+                    upsert.setInt(4, s.members());
+                    upsert.setLong(5, s.committedOffset());
+                    upsert.setLong(6, s.endOffset());
+                    upsert.setLong(7, s.lag());
+                    upsert.setTimestamp(8, Timestamp.from(s.updatedAt()));
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+                prune.setTimestamp(1, Timestamp.from(now));
+                prune.executeUpdate();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    public List<Subscription> all() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT consumer_group, topic, state, members, committed_offset, end_offset, lag, updated_at
+                     FROM event_subscriptions ORDER BY consumer_group, topic""");
+             ResultSet rs = query.executeQuery()) {
+            List<Subscription> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant()));
+            }
+            return rows;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (schedule != null) {
+            schedule.cancel(true);
+        }
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
+        }
+    }
+}

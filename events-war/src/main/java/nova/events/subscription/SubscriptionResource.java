@@ -1,0 +1,25 @@
+package nova.events.subscription;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import java.util.List;
+
+/** {@code GET /subscriptions}: every consumer group, the topics it reads and its lag. */
+@Path("subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class SubscriptionResource {
+
+    @Inject
+    SubscriptionRegistry registry;
+
+    @GET
+    public List<Subscription> all() throws SQLException {
+        return registry.all();
+    }
+}

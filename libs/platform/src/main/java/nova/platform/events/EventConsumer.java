@@ -1,0 +1,287 @@
+package nova.platform.events;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * One consumer group's loop: reads its topics, runs the handler for each event through the
+ * {@link Inbox}, and commits offsets only after the effects have committed.
+ * <p>
+ * Nothing a handler throws ends the loop (on Liberty an exception escaping an {@code @Incoming}
+ * method ends that stream for good; this loop is why we do not depend on that). A failing event is
+ * retried with exponential backoff; after the last attempt it is written to the outbox as a dead
+ * letter for {@code nova.deadletter}, with the error, and the partition moves on. Bytes that are
+ * not an event are dead-lettered at once. If even the dead letter cannot be stored (database
+ * away), the event is retried from the start: it is never dropped. Records of
+ * {@code nova.deadletter} itself are retried without end instead of being dead-lettered again.
+ */
+public final class EventConsumer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class.getName());
+    public static final String DEAD_LETTER_TOPIC = "nova.deadletter";
+    public static final String DEAD_LETTER_TYPE = "platform.event.dead_lettered";
+
+    /** How hard to try before dead-lettering. */
+    public record Settings(int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
+        public static Settings defaults() {
+            return new Settings(4, Duration.ofMillis(250), Duration.ofSeconds(5));
+        }
+
+        Duration after(Duration backoff) {
+            Duration next = backoff.multipliedBy(4);
+            return next.compareTo(maxBackoff) > 0 ? maxBackoff : next;
+        }
+    }
+
+    /** The consumer's business: runs inside the inbox transaction. */
+    @FunctionalInterface
+    public interface Handler {
+        void handle(ReceivedEvent event, java.sql.Connection transaction) throws Exception;
+    }
+
+    /** What happened to each record, for metrics. */
+    public enum Outcome { PROCESSED, DUPLICATE, RETRIED, DEAD_LETTERED }
+
+    @FunctionalInterface
+    public interface Listener {
+        void on(Outcome outcome);
+
+        Listener NONE = outcome -> {
+        };
+    }
+
+    private final String context;
+    private final String name;
+    private final Collection<String> topics;
+    private final Supplier<Consumer<String, byte[]>> consumers;
+    private final Inbox inbox;
+    private final Handler handler;
+    private final Settings settings;
+    private final Listener listener;
+    private volatile Consumer<String, byte[]> current;
+
+    /**
+     * @param context the context this consumer belongs to (the dead letters' source)
+     * @param name    the consumer's name, also its Kafka group id and its inbox key
+     */
+    public EventConsumer(String context, String name, Collection<String> topics,
+                         Supplier<Consumer<String, byte[]>> consumers, Inbox inbox, Handler handler,
+                         Settings settings, Listener listener) {
+        this.context = context;
+        this.name = name;
+        this.topics = List.copyOf(topics);
+        this.consumers = consumers;
+        this.inbox = inbox;
+        this.handler = handler;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    public static Supplier<Consumer<String, byte[]>> consumers(String bootstrap, String groupId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + UUID.randomUUID().toString().substring(0, 8));
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        return () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Consumes until {@code running} turns false (then call {@link #close()} to interrupt a poll). */
+    public void run(BooleanSupplier running) {
+        Duration backoff = settings.firstBackoff();
+        while (running.getAsBoolean()) {
+            try (Consumer<String, byte[]> consumer = consumers.get()) {
+                current = consumer;
+                consumer.subscribe(topics);
+                while (running.getAsBoolean()) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (!process(record, running)) {
+                            break;
+                        }
+                        done.put(new TopicPartition(record.topic(), record.partition()),
+                                new OffsetAndMetadata(record.offset() + 1));
+                    }
+                    if (!done.isEmpty()) {
+                        consumer.commitSync(done);
+                    }
+                    backoff = settings.firstBackoff();
+                }
+            } catch (WakeupException e) {
+                // close() during shutdown
+            } catch (KafkaException e) {
+                // e.g. a rebalance took the partitions while we worked: redelivery is harmless, the inbox dedupes
+                LOG.log(Level.WARNING, "Consumer {0} restarts after: {1}", new Object[] {name, e.toString()});
+                if (!pause(backoff, running)) {
+                    break;
+                }
+                backoff = settings.after(backoff);
+            } finally {
+                current = null;
+            }
+        }
+    }
+
+    /** @return false if stopped before the record was done with (its offset must not be committed) */
+    private boolean process(ConsumerRecord<String, byte[]> record, BooleanSupplier running) {
+        CloudEvent event;
+        try {
+            event = CloudEvent.parse(record.value());
+        } catch (CloudEvent.MalformedEventException e) {
+            if (DEAD_LETTER_TOPIC.equals(record.topic())) {
+                // a dead letter of a dead letter would circle for ever; there is nothing here to keep
+                LOG.log(Level.SEVERE, "Consumer {0} skips unreadable record {1}/{2}/{3}: {4}",
+                        new Object[] {name, record.topic(), record.partition(), record.offset(), e.getMessage()});
+                return true;
+            }
+            return deadLetterOrRetry(record, null, e, 1, running);
+        }
+        ReceivedEvent received = new ReceivedEvent(record.topic(), record.partition(), record.offset(), record.key(), event);
+        Duration backoff = settings.firstBackoff();
+        int attempt = 0;
+        while (running.getAsBoolean()) {
+            attempt++;
+            try (TraceContext.Scope trace = TraceContext.enter(event.traceparent())) {
+                boolean first = inbox.once(name, event.id(), tx -> handler.handle(received, tx));
+                listener.on(first ? Outcome.PROCESSED : Outcome.DUPLICATE);
+                return true;
+            } catch (Exception e) {
+                if (attempt < settings.maxAttempts() || DEAD_LETTER_TOPIC.equals(record.topic())) {
+                    // dead letters themselves are never dead-lettered: their consumer retries until it can store them
+                    listener.on(Outcome.RETRIED);
+                    LOG.log(attempt == settings.maxAttempts() ? Level.WARNING : Level.FINE,
+                            "Consumer {0} failed on event {1} (attempt {2}), retrying: {3}",
+                            new Object[] {name, event.id(), attempt, describe(e)});
+                } else if (deadLetter(record, event, e, attempt)) {
+                    return true;
+                } else {
+                    attempt = 0; // not even the dead letter could be stored: the database is away; start over
+                }
+                if (!pause(backoff, running)) {
+                    return false;
+                }
+                backoff = settings.after(backoff);
+            }
+        }
+        return false;
+    }
+
+    private boolean deadLetterOrRetry(ConsumerRecord<String, byte[]> record, CloudEvent event, Exception error,
+                                      int attempts, BooleanSupplier running) {
+        Duration backoff = settings.firstBackoff();
+        while (running.getAsBoolean()) {
+            if (deadLetter(record, event, error, attempts)) {
+                return true;
+            }
+            if (!pause(backoff, running)) {
+                break;
+            }
+            backoff = settings.after(backoff);
+        }
+        return false;
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, Exception error, int attempts) {
+        String reason = describe(error);
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("consumer", name)
+                .add("topic", record.topic())
+                .add("partition", record.partition())
+                .add("offset", record.offset())
+                .add("attempts", attempts)
+                .add("error", reason)
+                .add("failedAt", Instant.now().toString());
+        if (record.key() != null) {
+            data.add("key", record.key());
+        }
+        if (event != null) {
+            data.add("event", event.toJsonObject());
+        } else {
+            data.add("raw", record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8));
+        }
+        String subject = event != null ? event.id().toString()
+                : record.topic() + "/" + record.partition() + "/" + record.offset();
+        String trace = event != null && event.traceparent() != null ? event.traceparent() : null;
+        CloudEvent letter;
+        try (TraceContext.Scope scope = TraceContext.enter(trace)) {
+            letter = new CloudEvent(UUID.randomUUID(), context, DEAD_LETTER_TYPE, subject, Instant.now(), 1,
+                    TraceContext.childOfCurrent(), data.build());
+        }
+        String key = record.key() != null ? record.key() : subject;
+        try {
+            inbox.deadLetter(new OutboxEntry(letter.id(), DEAD_LETTER_TOPIC, "dead_letter", key, letter.type(),
+                    letter.toJsonObject(), letter.traceparent()));
+            listener.on(Outcome.DEAD_LETTERED);
+            LOG.log(Level.WARNING, "Consumer {0} dead-lettered {1}/{2}/{3} after {4} attempt(s): {5}",
+                    new Object[] {name, record.topic(), record.partition(), record.offset(), attempts, reason});
+            return true;
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Consumer {0} cannot store a dead letter yet: {1}", new Object[] {name, e.toString()});
+            return false;
+        }
+    }
+
+    /** The error chain as operators need it: types and messages, no stack. */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getName()).append(": ").append(t.getMessage());
+        }
+        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+    }
+
+    private static boolean pause(Duration duration, BooleanSupplier running) {
+        long until = System.nanoTime() + duration.toNanos();
+        try {
+            while (running.getAsBoolean() && System.nanoTime() < until) {
+                Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+            return running.getAsBoolean();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Interrupts a blocked poll; the loop ends if {@code running} is false. */
+    @Override
+    public void close() {
+        Consumer<String, byte[]> consumer = current;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package nova.system;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nova.platform.events.CloudEvent;
+import nova.platform.events.OutboxEntry;
+import nova.platform.events.OutboxWriter;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** What the event-backbone tests share: the contexts' databases, their outboxes, topic readers, the events API. */
+final class Backbone {
+
+    static final Nova.Server CONTENT = server("content");
+    static final Nova.Server EVENTS = server("events");
+
+    private Backbone() {
+    }
+
+    static Nova.Server server(String name) {
+        return Nova.SERVERS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static DataSource database(Nova.Server server) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {"localhost"});
+        ds.setDatabaseName(server.database());
+        ds.setUser(server.database());
+        ds.setPassword(server.dbPassword());
+        return ds;
+    }
+
+    /** A content event about {@code aggregate}, carrying {@code data}. */
+    static CloudEvent contentEvent(String aggregate, JsonObject data) {
+        return CloudEvent.of("content", "content.post.created", aggregate, data);
+    }
+
+    /** Writes the events into {@code server}'s outbox in one committed transaction. */
+    static void publish(DataSource db, Collection<CloudEvent> events) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            OutboxWriter.writeAll(c, events.stream().map(e -> OutboxEntry.of("post", e)).toList());
+            c.commit();
+        }
+    }
+
+    static long count(DataSource db, String sql, Object... args) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String[] ids(Collection<CloudEvent> events) {
+        return events.stream().map(e -> e.id().toString()).toArray(String[]::new);
+    }
+
+    /** How many of these events are in the events context's log. */
+    static long logged(Collection<CloudEvent> events) throws SQLException {
+        try (Connection c = database(EVENTS).getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM domain_events WHERE event_id = ANY(?::uuid[])")) {
+            s.setArray(1, c.createArrayOf("text", ids(events)));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String createTopic(String prefix) throws Exception {
+        String topic = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        return topic;
+    }
+
+    /**
+     * Reads every partition of a topic from its current end, on its own thread, keeping what arrives.
+     * Not a consumer group: it sees every record, duplicates included.
+     */
+    static final class TopicReader implements AutoCloseable {
+        final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final Thread thread;
+        private volatile boolean open = true;
+
+        TopicReader(String topic) {
+            Properties props = new Properties();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap());
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position); // fix the start before anything is written
+            thread = new Thread(() -> {
+                while (open) {
+                    try {
+                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                    } catch (org.apache.kafka.common.errors.WakeupException e) {
+                        return;
+                    }
+                }
+            }, "reader-" + topic);
+            thread.start();
+        }
+
+        List<CloudEvent> events() {
+            List<CloudEvent> events = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> r : records) {
+                try {
+                    events.add(CloudEvent.parse(r.value()));
+                } catch (CloudEvent.MalformedEventException e) {
+                    // not ours to judge here
+                }
+            }
+            return events;
+        }
+
+        java.util.Set<UUID> ids() {
+            return events().stream().map(CloudEvent::id).collect(Collectors.toSet());
+        }
+
+        boolean received(CloudEvent event) {
+            return ids().contains(event.id());
+        }
+
+        void awaitAll(Collection<CloudEvent> events, Duration within) {
+            var wanted = events.stream().map(CloudEvent::id).collect(Collectors.toSet());
+            await().atMost(within).pollInterval(Duration.ofMillis(200))
+                    .until(() -> ids().containsAll(wanted));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            open = false;
+            consumer.wakeup();
+            thread.join(5_000);
+            consumer.close();
+        }
+    }
+
+    // --- the events context's operator API ------------------------------------------------------
+
+    static HttpResponse<String> admin(String method, String path) throws IOException, InterruptedException {
+        String credentials = Nova.env("NOVA_ADMIN_USER") + ":" + Nova.env("NOVA_ADMIN_PASSWORD");
+        return as(method, path, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static HttpResponse<String> as(String method, String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(EVENTS.http(path)).timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return Nova.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonArray jsonArray(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+
+    /** The dead letters of one consumer, newest first. */
+    static List<JsonObject> deadLetters(String consumer) throws IOException, InterruptedException {
+        HttpResponse<String> response = admin("GET", "/dead-letters?consumer=" + consumer + "&limit=500");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /dead-letters: " + response.statusCode() + " " + response.body());
+        }
+        return jsonArray(response.body()).getValuesAs(JsonObject.class);
+    }
+
+    // --- the running system, as the launcher left it --------------------------------------------
+
+    static Path novaHome() {
+        String home = System.getenv("NOVA_HOME");
+        return home != null ? Path.of(home) : Path.of("..", ".nova").toAbsolutePath().normalize();
+    }
+
+    static long pid(Path pidFile) throws IOException {
+        return Long.parseLong(Files.readString(pidFile).trim());
+    }
+
+    /** Runs the launcher ({@code ./nova ARGS}) and waits for it: restarts whatever is down, waits until ready. */
+    static void launcher(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of("..", "nova").toAbsolutePath().normalize().toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(novaHome().resolve("logs/system-tests-launcher.log").toFile()))
+                .start();
+        if (!process.waitFor(8, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("./nova " + String.join(" ", args) + " failed: see "
+                    + novaHome().resolve("logs/system-tests-launcher.log"));
+        }
+    }
+
+    static Instant now() {
+        return Instant.now();
+    }
+}
