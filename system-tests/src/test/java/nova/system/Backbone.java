@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
@@ -82,7 +81,7 @@ final class Backbone {
     static long count(DataSource db, String sql, Object... args) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
+                s.setObject(i + 1, args[i] instanceof String[] texts ? c.createArrayOf("text", texts) : args[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -120,7 +119,8 @@ final class Backbone {
      * Not a consumer group: it sees every record, duplicates included.
      */
     static final class TopicReader implements AutoCloseable {
-        final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+        final List<ConsumerRecord<String, byte[]>> records = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final java.util.Set<UUID> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final KafkaConsumer<String, byte[]> consumer;
         private final Thread thread;
         private volatile boolean open = true;
@@ -138,7 +138,14 @@ final class Backbone {
             thread = new Thread(() -> {
                 while (open) {
                     try {
-                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                            records.add(record);
+                            try {
+                                ids.add(CloudEvent.parse(record.value()).id());
+                            } catch (CloudEvent.MalformedEventException e) {
+                                // not an event: kept in records, not in ids
+                            }
+                        }
                     } catch (org.apache.kafka.common.errors.WakeupException e) {
                         return;
                     }
@@ -147,9 +154,16 @@ final class Backbone {
             thread.start();
         }
 
+        /** A copy of the records so far, in arrival order. */
+        List<ConsumerRecord<String, byte[]>> snapshot() {
+            synchronized (records) {
+                return new ArrayList<>(records);
+            }
+        }
+
         List<CloudEvent> events() {
             List<CloudEvent> events = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> r : records) {
+            for (ConsumerRecord<String, byte[]> r : snapshot()) {
                 try {
                     events.add(CloudEvent.parse(r.value()));
                 } catch (CloudEvent.MalformedEventException e) {
@@ -159,8 +173,9 @@ final class Backbone {
             return events;
         }
 
+        /** The ids of the events received so far (parsed once, as they arrive). */
         java.util.Set<UUID> ids() {
-            return events().stream().map(CloudEvent::id).collect(Collectors.toSet());
+            return ids;
         }
 
         boolean received(CloudEvent event) {
@@ -170,7 +185,7 @@ final class Backbone {
         void awaitAll(Collection<CloudEvent> events, Duration within) {
             var wanted = events.stream().map(CloudEvent::id).collect(Collectors.toSet());
             await().atMost(within).pollInterval(Duration.ofMillis(200))
-                    .until(() -> ids().containsAll(wanted));
+                    .until(() -> ids.containsAll(wanted));
         }
 
         @Override

@@ -13,7 +13,11 @@ import nova.platform.events.EventHandler;
 import nova.platform.events.ReceivedEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Keeps every event of every context topic in {@code domain_events}, once. */
+/**
+ * Keeps every event of every context topic in {@code domain_events}, once. The inbox alone makes
+ * a redelivery harmless: a second insert of the same event would break the primary key and show
+ * up as a dead letter, so a gap in the inbox cannot hide.
+ */
 @ApplicationScoped
 public class EventLog implements EventHandler {
 
@@ -37,7 +41,7 @@ public class EventLog implements EventHandler {
         CloudEvent event = received.event();
         try (PreparedStatement insert = transaction.prepareStatement("""
                 INSERT INTO domain_events (event_id, type, source, subject, time, topic, partition, "offset", envelope)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {
             insert.setObject(1, event.id());
             insert.setString(2, event.type());
             insert.setString(3, event.source());

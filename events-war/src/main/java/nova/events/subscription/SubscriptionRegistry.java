@@ -61,6 +61,7 @@ public class SubscriptionRegistry {
 
     private Admin admin;
     private ScheduledFuture<?> schedule;
+    private volatile boolean failing;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         schedule = scheduler.scheduleWithFixedDelay(this::refreshQuietly, refresh.toMillis(), refresh.toMillis(),
@@ -70,8 +71,14 @@ public class SubscriptionRegistry {
     private void refreshQuietly() {
         try {
             refresh();
+            if (failing) {
+                LOG.info("Subscription registry is refreshed again");
+                failing = false;
+            }
         } catch (Exception e) {
-            LOG.log(Level.FINE, "subscriptions not refreshed", e);
+            // said once per outage: the broker or the database being away is not news every ten seconds
+            LOG.log(failing ? Level.FINE : Level.WARNING, "Subscriptions not refreshed: {0}", e.toString());
+            failing = true;
         }
     }
 
@@ -91,8 +98,14 @@ public class SubscriptionRegistry {
         Instant now = Instant.now();
         List<Subscription> rows = new ArrayList<>();
         for (String group : ids) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            ConsumerGroupDescription description = descriptions.get(group);
+            if (description != null) {
+                // a member reading a partition that has no committed offset yet still subscribes to its topic
+                description.members().forEach(member -> member.assignment().topicPartitions()
+                        .forEach(tp -> committed.putIfAbsent(tp, null)));
+            }
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
@@ -104,7 +117,6 @@ public class SubscriptionRegistry {
                 sums[0] += offset == null ? 0 : offset.offset();
                 sums[1] += end;
             });
-            ConsumerGroupDescription description = descriptions.get(group);
             String state = description == null ? "UNKNOWN" : description.groupState().toString();
             int members = description == null ? 0 : description.members().size();
             perTopic.forEach((topic, sums) -> rows.add(new Subscription(group, topic, state, members, sums[0], sums[1],

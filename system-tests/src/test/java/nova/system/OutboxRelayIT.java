@@ -1,0 +1,300 @@
+package nova.system;
+
+import static nova.system.Backbone.CONTENT;
+import static nova.system.Backbone.EVENTS;
+import static nova.system.Backbone.contentEvent;
+import static nova.system.Backbone.count;
+import static nova.system.Backbone.database;
+import static nova.system.Backbone.logged;
+import static nova.system.Backbone.publish;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nova.platform.events.CloudEvent;
+import nova.platform.events.OutboxEntry;
+import nova.platform.events.OutboxRelay;
+import nova.platform.events.OutboxWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox and its relay in a running server (content's), with the events context's log as the
+ * consumer: what commits is published, in order per aggregate; what rolls back never leaves; a
+ * redelivered event has one effect. Events are written into content's outbox the way content's
+ * own code writes them (the platform's {@link OutboxWriter}, in a database transaction).
+ */
+class OutboxRelayIT {
+
+    private final DataSource content = database(CONTENT);
+    private final DataSource events = database(EVENTS);
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() throws Exception {
+        CloudEvent rolledBack = contentEvent("rollback-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+        CloudEvent committed = contentEvent("commit-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+            try (Connection c = content.getConnection()) {
+                c.setAutoCommit(false);
+                OutboxWriter.write(c, OutboxEntry.of("post", rolledBack));
+                c.rollback();
+            }
+            publish(content, List.of(committed));
+
+            reader.awaitAll(List.of(committed), Duration.ofSeconds(60));
+            await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(committed)) == 1);
+            assertFalse(reader.received(rolledBack), "a rolled-back event reached the topic");
+            assertEquals(0, logged(List.of(rolledBack)));
+            assertEquals(0, count(content, "SELECT count(*) FROM outbox_events WHERE id = ?", rolledBack.id()));
+        }
+    }
+
+    @Test
+    void aTransactionCommittingAfterALaterNumberedOneIsNotSkipped() throws Exception {
+        CloudEvent early = contentEvent("early-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+        CloudEvent late = contentEvent("late-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
+             Connection slow = content.getConnection()) {
+            slow.setAutoCommit(false);
+            OutboxWriter.write(slow, OutboxEntry.of("post", early)); // takes the lower number, commits last
+            publish(content, List.of(late));
+            reader.awaitAll(List.of(late), Duration.ofSeconds(60));
+            assertFalse(reader.received(early), "an uncommitted event was published");
+
+            slow.commit();
+            reader.awaitAll(List.of(early), Duration.ofSeconds(60));
+            assertTrue(count(content, "SELECT count(*) FROM outbox_events a, outbox_events b WHERE a.id = ? AND b.id = ? AND a.seq < b.seq",
+                    early.id(), late.id()) == 1, "the early transaction's row should carry the lower number");
+            await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(early, late)) == 2);
+        }
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+        String aggregate = "redelivered-" + UUID.randomUUID();
+        CloudEvent event = contentEvent(aggregate, Json.createObjectBuilder().add("n", 1).build());
+        CloudEvent marker = contentEvent(aggregate, Json.createObjectBuilder().add("n", 2).build());
+        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
+             Connection c = content.getConnection()) {
+            // the same event twice, as a relay that died before marking its batch would send it again
+            c.setAutoCommit(false);
+            OutboxWriter.writeAll(c, List.of(copyOf(event), copyOf(event), OutboxEntry.of("post", marker)));
+            c.commit();
+
+            reader.awaitAll(List.of(event, marker), Duration.ofSeconds(60));
+            assertEquals(2, reader.snapshot().stream().filter(r -> idOf(r).equals(event.id())).count(),
+                    "the topic should carry the event twice");
+            // the marker follows both copies in the same partition: once it is logged, both copies were consumed
+            await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(marker)) == 1);
+            assertEquals(1, logged(List.of(event)));
+            assertEquals(1, count(events, "SELECT count(*) FROM processed_events WHERE consumer = 'nova.events.log' AND event_id = ?",
+                    event.id()));
+            assertEquals(0, count(events, "SELECT count(*) FROM outbox_events WHERE topic = 'nova.deadletter' "
+                    + "AND payload -> 'data' -> 'event' ->> 'id' = ?", event.id().toString()),
+                    "the second copy must be skipped by the inbox, not fail");
+        }
+    }
+
+    @Test
+    void tenThousandEventsFromConcurrentWritersKeepTheirOrderPerAggregateAndNoneIsLost() throws Exception {
+        int writers = 8;
+        int aggregatesPerWriter = 25;
+        int eventsPerAggregate = 50; // 8 × 25 × 50 = 10,000
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<CloudEvent> all = Collections.synchronizedList(new ArrayList<>());
+        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    writeInterleaved(run, writer, aggregatesPerWriter, eventsPerAggregate, all);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            assertEquals(10_000, all.size());
+
+            reader.awaitAll(all, Duration.ofMinutes(3));
+            Set<UUID> ours = new java.util.HashSet<>();
+            all.forEach(e -> ours.add(e.id()));
+            Map<String, List<Integer>> sequence = new HashMap<>();
+            Set<UUID> seen = new LinkedHashSet<>();
+            for (ConsumerRecord<String, byte[]> record : reader.snapshot()) {
+                CloudEvent event = CloudEvent.parse(record.value());
+                if (!ours.contains(event.id()) || !seen.add(event.id())) {
+                    continue; // another test's event, or a repeat (the inbox takes care of those)
+                }
+                assertEquals(event.subject(), record.key(), "the record key is the aggregate id");
+                Header trace = record.headers().lastHeader("traceparent");
+                assertNotNull(trace, "traceparent travels in the record headers");
+                assertEquals(event.traceparent(), new String(trace.value(), StandardCharsets.UTF_8));
+                sequence.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event.data().getInt("n"));
+            }
+            assertEquals(writers * aggregatesPerWriter, sequence.size());
+            List<Integer> expected = java.util.stream.IntStream.range(0, eventsPerAggregate).boxed().toList();
+            sequence.forEach((aggregate, ns) -> assertEquals(expected, ns, "order of " + aggregate));
+
+            // and every one reaches the consumer on the other side, exactly once
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> logged(all) == all.size());
+        }
+    }
+
+    @Test
+    void relayReplicasSharingOneOutboxSendEveryRowOnceAndKeepEachAggregateInOrder() throws Exception {
+        // two more replicas of content's relay, beside the one inside the content server
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<CloudEvent> written = new ArrayList<>();
+        for (int n = 0; n < 100; n++) {
+            for (int a = 0; a < 40; a++) {
+                written.add(contentEvent("replicas-" + run + "-" + a, Json.createObjectBuilder().add("n", n).build()));
+            }
+        }
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<OutboxRelay> replicas = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+            for (int r = 0; r < 2; r++) {
+                OutboxRelay relay = new OutboxRelay(content, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-replica-" + r),
+                        new OutboxRelay.Settings(50, Duration.ofMillis(200), Duration.ofHours(24), Duration.ofHours(1)),
+                        OutboxRelay.Listener.NONE);
+                replicas.add(relay);
+                Thread thread = new Thread(() -> relay.run(running::get), "replica-" + r);
+                threads.add(thread);
+                thread.start();
+            }
+            // many small transactions, so the replicas compete for every batch
+            for (int i = 0; i < written.size(); i += 20) {
+                publish(content, written.subList(i, i + 20));
+            }
+            reader.awaitAll(written, Duration.ofMinutes(2));
+
+            Set<UUID> ours = new java.util.HashSet<>();
+            written.forEach(e -> ours.add(e.id()));
+            Map<UUID, Integer> copies = new HashMap<>();
+            Map<String, List<Integer>> sequence = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : reader.snapshot()) {
+                CloudEvent event = CloudEvent.parse(record.value());
+                if (ours.contains(event.id())) {
+                    copies.merge(event.id(), 1, Integer::sum);
+                    sequence.computeIfAbsent(event.subject(), k -> new ArrayList<>()).add(event.data().getInt("n"));
+                }
+            }
+            assertEquals(written.size(), copies.size());
+            assertTrue(copies.values().stream().allMatch(c -> c == 1), "a row was sent by two replicas");
+            List<Integer> expected = java.util.stream.IntStream.range(0, 100).boxed().toList();
+            sequence.forEach((aggregate, ns) -> assertEquals(expected, ns, "order of " + aggregate));
+        } finally {
+            running.set(false);
+            replicas.forEach(OutboxRelay::close);
+            for (Thread thread : threads) {
+                thread.join(10_000);
+            }
+        }
+    }
+
+    @Test
+    void publishedRowsAreCleanedAfterTheRetentionPeriodAndUnpublishedOnesNever() throws Exception {
+        CloudEvent old = contentEvent("retention-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+        publish(content, List.of(old));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count(content, "SELECT count(*) FROM outbox_events WHERE id = ? AND published_at IS NOT NULL", old.id()) == 1);
+        java.time.Instant cutoff = java.time.Instant.now().plusMillis(1);
+        CloudEvent recent;
+        CloudEvent pending = contentEvent("retention-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+        try (Connection open = content.getConnection()) {
+            // pending: a row no relay can see yet, committed only after the clean-up
+            open.setAutoCommit(false);
+            OutboxWriter.write(open, OutboxEntry.of("post", pending));
+            await().atMost(Duration.ofSeconds(5)).until(() -> java.time.Instant.now().isAfter(cutoff));
+            recent = contentEvent("retention-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+            publish(content, List.of(recent));
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    count(content, "SELECT count(*) FROM outbox_events WHERE id = ? AND published_at IS NOT NULL", recent.id()) == 1);
+
+            OutboxRelay cleaner = new OutboxRelay(content, () -> {
+                throw new IllegalStateException("cleaning sends nothing");
+            }, OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE);
+            assertTrue(cleaner.deletePublishedBefore(cutoff) >= 1);
+            open.commit();
+        }
+        assertEquals(0, count(content, "SELECT count(*) FROM outbox_events WHERE id = ?", old.id()), "published before the cutoff");
+        assertEquals(1, count(content, "SELECT count(*) FROM outbox_events WHERE id = ?", recent.id()), "published after the cutoff");
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(old, recent, pending)) == 3);
+    }
+
+    /**
+     * One writer: its aggregates' events in order 0..n-1 each, interleaved across aggregates, in
+     * transactions of one to five events, as a busy context would commit them.
+     */
+    private void writeInterleaved(String run, int writer, int aggregates, int perAggregate, List<CloudEvent> all)
+            throws Exception {
+        Random random = new Random(writer);
+        List<Integer> order = new ArrayList<>();
+        for (int a = 0; a < aggregates; a++) {
+            order.add(a);
+        }
+        try (Connection c = content.getConnection()) {
+            c.setAutoCommit(false);
+            List<OutboxEntry> batch = new ArrayList<>();
+            int limit = 1 + random.nextInt(5);
+            for (int n = 0; n < perAggregate; n++) {
+                Collections.shuffle(order, random);
+                for (int a : order) {
+                    CloudEvent event = contentEvent("order-" + run + "-" + writer + "-" + a,
+                            Json.createObjectBuilder().add("n", n).add("writer", writer).build());
+                    batch.add(OutboxEntry.of("post", event));
+                    all.add(event);
+                    if (batch.size() >= limit) {
+                        OutboxWriter.writeAll(c, batch);
+                        c.commit();
+                        batch.clear();
+                        limit = 1 + random.nextInt(5);
+                    }
+                }
+            }
+            if (!batch.isEmpty()) {
+                OutboxWriter.writeAll(c, batch);
+                c.commit();
+            }
+        }
+    }
+
+    /** Another outbox row carrying the same event (same event id). */
+    private static OutboxEntry copyOf(CloudEvent event) {
+        return new OutboxEntry(UUID.randomUUID(), "nova.content", "post", event.subject(), event.type(),
+                event.toJsonObject(), event.traceparent());
+    }
+
+    private static UUID idOf(ConsumerRecord<String, byte[]> record) {
+        try {
+            return CloudEvent.parse(record.value()).id();
+        } catch (CloudEvent.MalformedEventException e) {
+            return new UUID(0, 0);
+        }
+    }
+}
