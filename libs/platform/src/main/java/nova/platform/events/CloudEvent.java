@@ -93,7 +93,7 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
     }
 
     public static CloudEvent parse(String json) {
-        return parse(json.getBytes(StandardCharsets.UTF_8));
+        return parse(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static CloudEvent from(JsonObject json) {

@@ -175,7 +175,10 @@ public final class EventConsumer implements AutoCloseable {
                 boolean first = inbox.once(name, event.id(), tx -> handler.handle(received, tx));
                 listener.on(first ? Outcome.PROCESSED : Outcome.DUPLICATE);
                 return true;
-            } catch (Exception e) {
+            } catch (VirtualMachineError e) {
+                throw e; // out of memory or stack: nothing sensible is left to do on this thread
+            } catch (Exception | Error e) {
+                // Errors too (a helper class that failed to initialise, an assertion): one bad event must not end the loop
                 if (attempt < settings.maxAttempts() || DEAD_LETTER_TOPIC.equals(record.topic())) {
                     // dead letters themselves are never dead-lettered: their consumer retries until it can store them
                     listener.on(Outcome.RETRIED);
@@ -211,7 +214,7 @@ public final class EventConsumer implements AutoCloseable {
         return false;
     }
 
-    private boolean deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, Exception error, int attempts) {
+    private boolean deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, Throwable error, int attempts) {
         String reason = describe(error);
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("consumer", name)

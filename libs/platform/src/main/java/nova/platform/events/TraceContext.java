@@ -22,6 +22,9 @@ public final class TraceContext {
     }
 
     public static boolean isValid(String traceparent) {
+        if (traceparent == null) {
+            return false;
+        }
         var m = TRACEPARENT.matcher(traceparent);
         return m.matches() && !m.group(1).equals(INVALID_TRACE) && !m.group(2).equals(INVALID_SPAN);
     }

@@ -35,7 +35,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -530,9 +529,6 @@ class EventConsumerTest {
         assertEquals(List.of(Outcome.PROCESSED), outcomes);
     }
 
-    @Disabled("BUG: EventConsumer.process (EventConsumer.java:178) catches Exception only; an Error thrown by a handler"
-            + " (here ExceptionInInitializerError) escapes run() and ends the loop for good, although the class"
-            + " promises that nothing a handler throws ends the loop")
     @Test
     void aHandlerThrowingAnErrorDoesNotEndTheLoop() {
         CloudEvent poison = event("user-2");
