@@ -108,7 +108,7 @@ public final class EventBackboneBenchmark {
                     Integer.getInteger("bench.record.size", 1024),
                     Integer.getInteger("bench.aggregates", 1000),
                     Integer.getInteger("bench.fill.batch", 1000),
-                    Arrays.stream(System.getProperty("bench.batch.sizes", "500,2000").split(","))
+                    Arrays.stream(System.getProperty("bench.batch.sizes", "1000,2000").split(","))
                             .map(String::trim).map(Integer::valueOf).toList(),
                     Integer.getInteger("bench.rate", 500),
                     Integer.getInteger("bench.seconds", 30),
@@ -497,7 +497,7 @@ public final class EventBackboneBenchmark {
         consumerThread.start();
 
         AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
-        // the relay as a server runs it: batch 500, woken by NOTIFY, slow poll 5 s
+        // the relay as a server runs it: batch 1000, woken by NOTIFY, slow poll 5 s
         AtomicBoolean relaying = new AtomicBoolean(true);
         OutboxRelay relay = new OutboxRelay(dataSource, OutboxRelay.producers(config.bootstrap(), "perf-relay-latency"),
                 OutboxRelay.Settings.defaults(), lags -> {
@@ -618,12 +618,12 @@ public final class EventBackboneBenchmark {
         for (RelayRun run : relays) {
             double ratio = run.recordsPerSecond() / raw.recordsPerSecond();
             parts.add(String.format(Locale.ROOT, "relay (batch %d): %,.0f rec/s = %.2f× raw%s", run.batchSize(),
-                    run.recordsPerSecond(), ratio, run.batchSize() == 500 ? " [server default]" : ""));
+                    run.recordsPerSecond(), ratio, run.batchSize() == OutboxRelay.Settings.defaults().batchSize() ? " [server default]" : ""));
         }
         say("%s", String.join(" ; ", parts));
         RelayRun best = relays.stream().max((a, b) -> Double.compare(a.recordsPerSecond(), b.recordsPerSecond())).orElseThrow();
         double bestRatio = best.recordsPerSecond() / raw.recordsPerSecond();
-        RelayRun byDefault = relays.stream().filter(r -> r.batchSize() == 500).findFirst().orElse(best);
+        RelayRun byDefault = relays.stream().filter(r -> r.batchSize() == OutboxRelay.Settings.defaults().batchSize()).findFirst().orElse(best);
         double defaultRatio = byDefault.recordsPerSecond() / raw.recordsPerSecond();
         say("  relay payload avg %.0f B; target relay ≥ 0.5× raw: %s at batch %d (%.2f×), %s at batch %d (%.2f×)",
                 relayPayloadBytes, verdict(defaultRatio >= 0.5), byDefault.batchSize(), defaultRatio,
