@@ -64,16 +64,19 @@ public final class OutboxRelay implements AutoCloseable {
      * Claim the oldest unpublished rows nobody else holds, then keep back every row whose aggregate
      * has an earlier unpublished row outside the claim (held by another replica, or committed late
      * with a lower number): per aggregate, the first such row is found by walking that aggregate's
-     * unpublished rows in order, a few index entries, so a batch costs the same whatever the backlog.
+     * unpublished rows in order from the oldest unpublished number (the index entries of rows
+     * published since the last vacuum lie below it), so a batch costs the same whatever the backlog.
      */
     private static final String CLAIM = """
             WITH claimed AS (
                 SELECT seq, aggregate_id FROM outbox_events WHERE published_at IS NULL
                 ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED),
+            oldest AS (SELECT min(seq) AS seq FROM outbox_events WHERE published_at IS NULL),
             held_back AS MATERIALIZED (
                 SELECT a.aggregate_id, (
                     SELECT e.seq FROM outbox_events e
                     WHERE e.published_at IS NULL AND e.aggregate_id = a.aggregate_id
+                      AND e.seq >= (SELECT seq FROM oldest)
                       AND e.seq NOT IN (SELECT seq FROM claimed)
                     ORDER BY e.seq LIMIT 1) AS from_seq
                 FROM (SELECT DISTINCT aggregate_id FROM claimed) a)
