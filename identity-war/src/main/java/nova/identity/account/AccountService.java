@@ -1,0 +1,63 @@
+package nova.identity.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import nova.contracts.identity.Account;
+import nova.contracts.identity.Registration;
+import nova.contracts.identity.UserRegistered;
+import nova.identity.infra.Rejection;
+import nova.platform.events.Outbox;
+import nova.platform.problem.Problem;
+import nova.platform.problem.Problem.FieldError;
+
+/** Registration: the account row and its {@code identity.user.registered} event commit together, or neither does. */
+@ApplicationScoped
+public class AccountService {
+
+    static final String AGGREGATE = "user";
+
+    @Inject
+    CredentialStore credentials;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Creates the account for a registration that passed {@link RegistrationRules}.
+     *
+     * @throws Rejection 409 {@code already-taken} naming the email and/or username another account has
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Account register(Registration registration) throws SQLException {
+        Registration r = RegistrationRules.normalized(registration);
+        Set<String> taken = credentials.taken(r.email(), r.username());
+        if (!taken.isEmpty()) {
+            throw alreadyTaken(taken);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Credential credential = new Credential(UUID.randomUUID(), r.email(), r.username(), hasher.hash(r.password()),
+                AccountStatus.ACTIVE, now);
+        if (!credentials.insert(credential)) {
+            // someone registered the same email or username between our check and our insert
+            throw alreadyTaken(credentials.taken(r.email(), r.username()));
+        }
+        outbox.publish(AGGREGATE, credential.id().toString(), UserRegistered.TYPE,
+                new UserRegistered(credential.id(), credential.username(), credential.email(), now).toJson());
+        return credential.toAccount();
+    }
+
+    static Rejection alreadyTaken(Set<String> fields) {
+        return new Rejection(Problem.of(409, "already-taken", "Already taken",
+                        "Another account already uses this " + String.join(" and ", fields) + ".")
+                .withErrors(fields.stream().map(field -> new FieldError(field, "is already taken")).toList()));
+    }
+}

@@ -1,0 +1,140 @@
+package nova.identity.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import nova.contracts.identity.Tokens;
+import nova.contracts.identity.UserLoggedIn;
+import nova.identity.account.Credential;
+import nova.identity.account.CredentialStore;
+import nova.identity.account.PasswordHasher;
+import nova.identity.infra.Rejection;
+import nova.identity.token.AccessToken;
+import nova.identity.token.AccessTokenIssuer;
+import nova.platform.events.Outbox;
+import nova.platform.problem.Problem;
+
+/**
+ * Logging in and refreshing. A login checks the password, opens a session and the first refresh
+ * token of a new family, and publishes {@code identity.user.logged_in}, in one transaction. A refresh
+ * spends one token of the family and issues the next; a token spent twice revokes the family and
+ * its session.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    static final String AGGREGATE = "user";
+    private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+
+    @Inject
+    CredentialStore credentials;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    RefreshTokenStore refreshTokens;
+
+    @Inject
+    AccessTokenIssuer accessTokens;
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * @param login email or username, any case
+     * @throws Rejection 401 {@code invalid-credentials}: unknown account, wrong password, or an account
+     *                   that may not log in, all alike and in about the same time
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Tokens login(String login, String password, ClientOrigin origin) throws SQLException {
+        Optional<Credential> found = credentials.findByLogin(login);
+        if (found.isEmpty()) {
+            hasher.verifyDecoy(password);
+            throw invalidCredentials();
+        }
+        Credential credential = found.get();
+        if (!hasher.verify(password, credential.passwordHash()) || !credential.canLogIn()) {
+            throw invalidCredentials();
+        }
+        Instant now = now();
+        if (hasher.needsRehash(credential.passwordHash())) {
+            credentials.replacePasswordHash(credential.id(), hasher.hash(password), now);
+        }
+        Session session = Session.begin(credential.id(), origin, now);
+        sessions.insert(session);
+        RefreshToken refreshToken = RefreshToken.generate();
+        refreshTokens.insert(StoredRefreshToken.issue(refreshToken, session.id(), UUID.randomUUID(), credential.id(), now));
+        outbox.publish(AGGREGATE, credential.id().toString(), UserLoggedIn.TYPE,
+                new UserLoggedIn(credential.id(), session.id(), now).toJson());
+        return tokens(accessTokens.issue(credential.id(), credential.username(), session.id(), now), refreshToken);
+    }
+
+    /**
+     * Exchanges a refresh token for a new pair.
+     * <p>
+     * Rejections do not roll back: when a spent token comes back, the revocation of its family and
+     * session must commit even though the caller gets a 401.
+     *
+     * @throws Rejection 401 {@code invalid-refresh-token}: unknown, expired, revoked or reused, or the
+     *                   session or account can no longer be used
+     */
+    @Transactional(rollbackOn = Exception.class, dontRollbackOn = Rejection.class)
+    public Tokens refresh(String presented) throws SQLException {
+        byte[] hash = RefreshToken.hashOf(presented).orElseThrow(SessionService::invalidRefreshToken);
+        StoredRefreshToken stored = refreshTokens.findForUpdate(hash).orElseThrow(SessionService::invalidRefreshToken);
+        Instant now = now();
+        switch (stored.standingAt(now)) {
+            case REUSED -> {
+                int revoked = refreshTokens.revokeFamily(stored.familyId(), now);
+                sessions.revoke(stored.sessionId(), now);
+                LOG.warning("A spent refresh token was presented again: revoked session " + stored.sessionId()
+                        + " of user " + stored.userId() + " and " + revoked + " token(s) of its family");
+                throw invalidRefreshToken();
+            }
+            case EXPIRED, REVOKED -> throw invalidRefreshToken();
+            case USABLE -> {
+                // carry on below
+            }
+        }
+        Session session = sessions.find(stored.sessionId()).filter(s -> !s.isRevoked())
+                .orElseThrow(SessionService::invalidRefreshToken);
+        Credential credential = credentials.findById(stored.userId()).filter(Credential::canLogIn)
+                .orElseThrow(SessionService::invalidRefreshToken);
+        if (!refreshTokens.markUsed(hash, now)) {
+            throw invalidRefreshToken();
+        }
+        RefreshToken next = RefreshToken.generate();
+        refreshTokens.insert(StoredRefreshToken.issue(next, session.id(), stored.familyId(), credential.id(), now));
+        sessions.touch(session.id(), now);
+        return tokens(accessTokens.issue(credential.id(), credential.username(), session.id(), now), next);
+    }
+
+    private static Tokens tokens(String accessToken, RefreshToken refreshToken) {
+        return new Tokens(accessToken, "Bearer", AccessToken.LIFETIME.toSeconds(), refreshToken.value(),
+                RefreshToken.LIFETIME.toSeconds());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Rejection invalidCredentials() {
+        return new Rejection(Problem.of(401, "invalid-credentials", "Invalid credentials",
+                "The login or the password is not correct."));
+    }
+
+    static Rejection invalidRefreshToken() {
+        return new Rejection(Problem.of(401, "invalid-refresh-token", "Invalid refresh token",
+                "The refresh token is unknown, expired or no longer valid. Log in again."));
+    }
+}

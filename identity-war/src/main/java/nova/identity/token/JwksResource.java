@@ -1,0 +1,28 @@
+package nova.identity.token;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+
+/** {@code GET /.well-known/jwks.json}: the public keys every server verifies access tokens with. */
+@Path(".well-known/jwks.json")
+public class JwksResource {
+
+    @Inject
+    SigningKeys keys;
+
+    /** Every un-retired key; verifiers may cache the set for five minutes. */
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response jwks() throws SQLException {
+        return Response.ok(RsaJwk.set(keys.published()))
+                .header("Cache-Control", "public, max-age=300")
+                .build();
+    }
+}
