@@ -1,0 +1,119 @@
+package nova.user.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nova.contracts.user.ProfileUpdate;
+import nova.platform.problem.Problem;
+import nova.user.infra.InvalidInputException;
+
+/**
+ * A checked, normalized {@link ProfileUpdate}. In every field {@code null} means "leave as it is";
+ * for {@code bio} and {@code locale} the empty string means "clear it" (a display name cannot be
+ * cleared).
+ *
+ * @param displayName stripped of surrounding white space, 1–50 characters, no control characters
+ * @param bio         stripped, at most 500 characters; line breaks and tabs allowed, other control characters not
+ * @param locale      a well-formed BCP 47 tag in its canonical form ({@code pt-br} becomes {@code pt-BR})
+ */
+public record ProfileChange(String displayName, String bio, String locale) {
+
+    /** Lengths count characters (Unicode code points), as PostgreSQL's {@code char_length} does. */
+    public static final int DISPLAY_NAME_MAX = 50;
+    public static final int BIO_MAX = 500;
+    /** RFC 5646 §4.4.1: 35 characters hold any tag that matters in practice. */
+    public static final int LOCALE_MAX = 35;
+
+    /** Nothing to change, as an empty or absent request body asks. */
+    public static final ProfileChange NONE = new ProfileChange(null, null, null);
+
+    /**
+     * Checks every field of {@code update} and reports all problems at once.
+     *
+     * @throws InvalidInputException naming each invalid field
+     */
+    public static ProfileChange of(ProfileUpdate update) {
+        if (update == null) {
+            return NONE;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String displayName = displayName(update.displayName(), errors);
+        String bio = bio(update.bio(), errors);
+        String locale = locale(update.locale(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ProfileChange(displayName, bio, locale);
+    }
+
+    public boolean isEmpty() {
+        return displayName == null && bio == null && locale == null;
+    }
+
+    private static String displayName(String value, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.strip();
+        if (name.isEmpty()) {
+            errors.add(new Problem.FieldError("displayName", "must not be blank"));
+        } else if (length(name) > DISPLAY_NAME_MAX) {
+            errors.add(new Problem.FieldError("displayName", "must be at most " + DISPLAY_NAME_MAX + " characters"));
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            errors.add(new Problem.FieldError("displayName", "must not contain control characters such as line breaks"));
+        }
+        return name;
+    }
+
+    private static String bio(String value, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        String bio = value.strip();
+        if (length(bio) > BIO_MAX) {
+            errors.add(new Problem.FieldError("bio", "must be at most " + BIO_MAX + " characters"));
+        } else if (bio.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(new Problem.FieldError("bio", "must not contain control characters other than line breaks and tabs"));
+        }
+        return bio;
+    }
+
+    private static String locale(String value, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        String tag = value.strip();
+        if (tag.isEmpty()) {
+            return tag;
+        }
+        String canonical = canonicalLanguageTag(tag);
+        if (canonical == null) {
+            errors.add(new Problem.FieldError("locale", "must be a BCP 47 language tag such as en or pt-BR"));
+        }
+        return canonical;
+    }
+
+    /**
+     * The canonical form of a well-formed BCP 47 tag, or null. A tag is accepted when
+     * {@link Locale#forLanguageTag} reads all of it back (it silently drops what it cannot parse,
+     * so a lossy round trip means ill-formed) and it names a language of two or three letters
+     * (not {@code und}, not a private-use or grandfathered tag).
+     */
+    static String canonicalLanguageTag(String tag) {
+        if (tag.length() > LOCALE_MAX) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        String canonical = locale.toLanguageTag();
+        String language = locale.getLanguage();
+        if (!canonical.equalsIgnoreCase(tag) || language.length() < 2 || language.length() > 3
+                || language.equals("und")) {
+            return null;
+        }
+        return canonical;
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
