@@ -2,6 +2,7 @@ package nova.gateway.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -42,6 +43,9 @@ public class ContextReadinessProbe {
         try (Response response = health.ready()) {
             Readiness readiness = response.getStatus() == 200 ? Readiness.UP : Readiness.DOWN;
             return new ServerStatus(context, url, readiness);
+        } catch (WebApplicationException e) {
+            // the Rest Client's default mapper throws for every status >= 400, so 503 (not ready) lands here
+            return new ServerStatus(context, url, Readiness.DOWN);
         } catch (ProcessingException e) {
             return new ServerStatus(context, url, Readiness.UNREACHABLE);
         }

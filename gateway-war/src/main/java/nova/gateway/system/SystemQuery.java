@@ -3,6 +3,7 @@ package nova.gateway.system;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ReportsErrors
 public class SystemQuery {
 
     @Inject

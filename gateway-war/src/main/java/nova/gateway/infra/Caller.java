@@ -1,0 +1,32 @@
+package nova.gateway.infra;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/** Who is calling the gateway, as the incoming HTTP request tells it. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The {@code Authorization} header exactly as sent ({@code Bearer <jwt>}), forwarded as is. */
+    public Optional<String> authorization() {
+        return Optional.ofNullable(request.getHeader("Authorization")).filter(value -> !value.isBlank());
+    }
+
+    /** The proxies' {@code X-Forwarded-For} chain with the address this request came from appended. */
+    public String forwardedFor() {
+        return forwardedFor(request.getHeader("X-Forwarded-For"), request.getRemoteAddr());
+    }
+
+    public Optional<String> userAgent() {
+        return Optional.ofNullable(request.getHeader("User-Agent"));
+    }
+
+    static String forwardedFor(String incoming, String remoteAddress) {
+        return incoming == null || incoming.isBlank() ? remoteAddress : incoming.strip() + ", " + remoteAddress;
+    }
+}

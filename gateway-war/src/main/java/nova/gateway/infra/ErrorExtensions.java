@@ -1,0 +1,137 @@
+package nova.gateway.infra;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every error of a GraphQL response its {@code extensions.code}. The engine marks an error that
+ * a resolver threw with the exception's class name; the {@link ApiError}s are matched to those errors
+ * in order and replace their extensions with {@code code} and, where there are any, {@code fieldErrors}.
+ * The engine's own validation errors keep their details and get {@code GRAPHQL_VALIDATION_FAILED};
+ * anything else is {@code INTERNAL}. No class name reaches the client. Pure: the filter calls it.
+ */
+public final class ErrorExtensions {
+
+    private static final String API_ERROR = ApiError.class.getName();
+    private static final Set<String> ENGINE_CLASSIFICATIONS = Set.of("ValidationError", "InvalidSyntax");
+
+    private ErrorExtensions() {
+    }
+
+    public static JsonObject rewrite(JsonObject response, List<ApiError> thrown) {
+        JsonValue errors = response.get("errors");
+        if (errors == null || errors.getValueType() != JsonValue.ValueType.ARRAY) {
+            return response;
+        }
+        List<ApiError> pending = new ArrayList<>(thrown);
+        JsonArrayBuilder rewritten = Json.createArrayBuilder();
+        for (JsonValue error : errors.asJsonArray()) {
+            rewritten.add(error.getValueType() == JsonValue.ValueType.OBJECT
+                    ? rewriteError(error.asJsonObject(), pending) : error);
+        }
+        return Json.createObjectBuilder(response).add("errors", rewritten).build();
+    }
+
+    private static JsonValue rewriteError(JsonObject error, List<ApiError> pending) {
+        JsonObject extensions = error.containsKey("extensions")
+                && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
+                ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
+        String exception = extensions.getString("exception", null);
+        JsonObjectBuilder result = Json.createObjectBuilder(error);
+        if (API_ERROR.equals(exception) && !pending.isEmpty()) {
+            ApiError thrown = take(pending, error.getString("message", ""));
+            return result.add("message", thrown.getMessage()).add("extensions", extensionsOf(thrown)).build();
+        }
+        if (exception == null && ENGINE_CLASSIFICATIONS.contains(extensions.getString("classification", ""))) {
+            return result.add("extensions", Json.createObjectBuilder(extensions)
+                    .add("code", ApiError.Code.GRAPHQL_VALIDATION_FAILED.name())).build();
+        }
+        if (exception == null && extensions.containsKey("code")) {
+            return error;
+        }
+        return result.add("message", "internal error")
+                .add("extensions", Json.createObjectBuilder().add("code", ApiError.Code.INTERNAL.name()))
+                .build();
+    }
+
+    /** The first thrown error with this message, else the first in order: errors come in the order thrown. */
+    private static ApiError take(List<ApiError> pending, String message) {
+        for (Iterator<ApiError> it = pending.iterator(); it.hasNext(); ) {
+            ApiError candidate = it.next();
+            if (candidate.getMessage().equals(message)) {
+                it.remove();
+                return candidate;
+            }
+        }
+        return pending.remove(0);
+    }
+
+    /**
+     * Liberty's mpGraphQL-2.0 pairs SmallRye GraphQL 1.0 with a graphql-java that no longer has
+     * {@code ValidationError.getValidationErrorType()}: every document that fails validation (unknown
+     * field, missing or mistyped argument) throws this instead of answering (OpenLiberty/open-liberty#29764).
+     */
+    public static boolean isEngineValidationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof NoSuchMethodError && String.valueOf(cause.getMessage()).contains("getValidationErrorType")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable failure) {
+        if (failure instanceof jakarta.servlet.ServletException servlet && servlet.getRootCause() != null
+                && servlet.getRootCause() != failure) {
+            return servlet.getRootCause();
+        }
+        return failure.getCause() == failure ? null : failure.getCause();
+    }
+
+    /** What the engine would have answered, less the details it loses on the way. */
+    public static JsonObject invalidDocument() {
+        return Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("message", "the document does not match the schema: check field names, arguments"
+                                + " and their types against /graphql/schema.graphql")
+                        .add("extensions", Json.createObjectBuilder()
+                                .add("code", ApiError.Code.GRAPHQL_VALIDATION_FAILED.name()))))
+                .addNull("data")
+                .build();
+    }
+
+    /** A whole answer carrying one error, for when there is no engine answer to rewrite. */
+    public static JsonObject answerOf(ApiError error) {
+        return Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("message", error.getMessage())
+                        .add("extensions", extensionsOf(error))))
+                .addNull("data")
+                .build();
+    }
+
+    static JsonObject extensionsOf(ApiError error) {
+        JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", error.code().name());
+        if (!error.fieldErrors().isEmpty()) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            for (ApiError.FieldError field : error.fieldErrors()) {
+                JsonObjectBuilder entry = Json.createObjectBuilder();
+                if (field.field() == null) {
+                    entry.addNull("field");
+                } else {
+                    entry.add("field", field.field());
+                }
+                fields.add(entry.add("message", field.message() == null ? "" : field.message()));
+            }
+            extensions.add("fieldErrors", fields);
+        }
+        return extensions.build();
+    }
+}

@@ -1,0 +1,192 @@
+package nova.gateway.infra;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Holds the GraphQL endpoint's JSON answer until the resolvers are done, then lets
+ * {@link ErrorExtensions} give each error its {@code extensions.code} (and {@code fieldErrors}).
+ * The engine writes the whole answer at once, so buffering costs one copy of a small document.
+ */
+@WebFilter(urlPatterns = "/graphql/*")
+public class ErrorExtensionsFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(ErrorExtensionsFilter.class.getName());
+
+    @Inject
+    ThrownErrors thrown;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HeldResponse held = new HeldResponse(response);
+        try {
+            chain.doFilter(request, held);
+        } catch (ServletException | RuntimeException | LinkageError failure) {
+            if (response.isCommitted()) {
+                throw failure;
+            }
+            answerFailure(failure, response);
+            return;
+        }
+        byte[] body = held.body();
+        if (body.length == 0 || response.isCommitted()) {
+            return;
+        }
+        String type = held.getContentType();
+        if (type != null && type.startsWith("application/json")) {
+            body = rewrite(body);
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /**
+     * The engine itself failed, so there is no answer to rewrite: write one. Liberty's mpGraphQL-2.0
+     * fails this way on every document that does not validate (OpenLiberty/open-liberty#29764).
+     */
+    private static void answerFailure(Throwable failure, HttpServletResponse response) throws IOException {
+        JsonObject answer;
+        if (ErrorExtensions.isEngineValidationFailure(failure)) {
+            answer = ErrorExtensions.invalidDocument();
+        } else {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "GraphQL engine failed, reference " + reference, failure);
+            answer = ErrorExtensions.answerOf(ApiError.internal(reference));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(answer);
+        }
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(out.size());
+        response.getOutputStream().write(out.toByteArray());
+    }
+
+    private byte[] rewrite(byte[] body) {
+        JsonObject answer;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT || !value.asJsonObject().containsKey("errors")) {
+                return body;
+            }
+            answer = value.asJsonObject();
+        } catch (JsonException e) {
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 64);
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(ErrorExtensions.rewrite(answer, thrown.inOrder()));
+        }
+        return out.toByteArray();
+    }
+
+    /** A response whose body stays here until the filter writes it. */
+    static final class HeldResponse extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        HeldResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("the GraphQL answer is written synchronously");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                writer = new PrintWriter(new OutputStreamWriter(buffer, charset));
+            }
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the filter sets the final length
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // the filter sets the final length
+        }
+
+        @Override
+        public void flushBuffer() {
+            // nothing is sent before the filter has rewritten the answer
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            buffer.reset();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nova.gateway.infra;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import nova.contracts.identity.Account;
+import nova.contracts.identity.Credentials;
+import nova.contracts.identity.IdentityApi;
+import nova.contracts.identity.RefreshRequest;
+import nova.contracts.identity.Registration;
+import nova.contracts.identity.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The gateway's only way to the identity context. No call is retried: register, login and refresh
+ * each change something (an account, a session, a spent refresh token). Timeouts allow for identity's
+ * deliberately slow password hashing. A refusal (4xx) is an {@link ApiError} and leaves the circuit alone.
+ */
+@ApplicationScoped
+@ContextClient("identity")
+public class IdentityClient {
+
+    @Inject
+    @ConfigProperty(name = "nova.identity.url")
+    String url;
+
+    @Inject
+    Caller caller;
+
+    private IdentityApi identity;
+
+    @PostConstruct
+    void connect() {
+        identity = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(5, TimeUnit.SECONDS) // a blocked socket read ignores @Timeout's interrupt
+                .register(new ProblemResponses("identity"))
+                .register(new CallerHeaders(caller))
+                .build(IdentityApi.class);
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            ((AutoCloseable) identity).close();
+        } catch (Exception e) {
+            // closing on undeploy; nothing is left to do with a client that will not close
+        }
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Account register(Registration registration) {
+        return identity.register(registration);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Tokens login(Credentials credentials) {
+        return identity.login(credentials);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Tokens refresh(RefreshRequest request) {
+        return identity.refresh(request);
+    }
+}

@@ -1,0 +1,99 @@
+package nova.gateway.infra;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import nova.contracts.problem.ProblemBody;
+
+/**
+ * What a context's 4xx problem+json answer means to a GraphQL client. Pure: the Rest Client's response
+ * mapper hands it the status and the body.
+ */
+public final class ProblemMapping {
+
+    /** The one answer to a failed login, whether the account is unknown or the password wrong. */
+    public static final String INVALID_LOGIN = "invalid login or password";
+
+    private ProblemMapping() {
+    }
+
+    public static ApiError toApiError(String context, int status, String body) {
+        ProblemBody problem = parse(status, body);
+        String detail = problem.detail();
+        return switch (status) {
+            case 400 -> new ApiError(ApiError.Code.VALIDATION_FAILED,
+                    orElse(detail, "one or more fields are invalid"), fieldErrors(problem));
+            case 401 -> new ApiError(ApiError.Code.UNAUTHENTICATED, unauthenticatedMessage(problem.code()));
+            case 403 -> new ApiError(ApiError.Code.FORBIDDEN, orElse(detail, "not allowed"));
+            case 404 -> new ApiError(ApiError.Code.NOT_FOUND, orElse(detail, "not found"));
+            case 409 -> new ApiError(ApiError.Code.CONFLICT,
+                    orElse(detail, "already taken"), fieldErrors(problem));
+            // any other 4xx means the gateway asked wrongly: our fault, not the client's
+            default -> new ApiError(ApiError.Code.INTERNAL,
+                    "the " + context + " service could not handle the request (" + status + ")");
+        };
+    }
+
+    /** Never the context's detail: it could tell an unknown account from a wrong password. */
+    static String unauthenticatedMessage(String slug) {
+        return switch (slug) {
+            case "invalid-credentials" -> INVALID_LOGIN;
+            case "invalid-refresh-token" -> "the refresh token is invalid or expired, log in again";
+            default -> "the access token is missing, invalid or expired";
+        };
+    }
+
+    /** Reads a problem+json body; a body that is not one still gives a problem with the status. */
+    public static ProblemBody parse(int status, String body) {
+        if (body == null || body.isBlank()) {
+            return new ProblemBody(null, null, status, null, null, List.of());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return new ProblemBody(null, null, status, null, null, List.of());
+            }
+            JsonObject json = value.asJsonObject();
+            return new ProblemBody(string(json, "type"), string(json, "title"),
+                    json.containsKey("status") && json.get("status").getValueType() == JsonValue.ValueType.NUMBER
+                            ? json.getInt("status") : status,
+                    string(json, "detail"), string(json, "instance"), errors(json));
+        } catch (JsonException | ClassCastException e) {
+            return new ProblemBody(null, null, status, null, null, List.of());
+        }
+    }
+
+    private static List<ProblemBody.FieldError> errors(JsonObject json) {
+        if (!json.containsKey("errors") || json.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        List<ProblemBody.FieldError> errors = new ArrayList<>();
+        for (JsonValue entry : json.getJsonArray("errors")) {
+            if (entry.getValueType() == JsonValue.ValueType.OBJECT) {
+                JsonObject error = entry.asJsonObject();
+                errors.add(new ProblemBody.FieldError(string(error, "field"), string(error, "message")));
+            }
+        }
+        return errors;
+    }
+
+    private static List<ApiError.FieldError> fieldErrors(ProblemBody problem) {
+        return problem.errors().stream()
+                .map(error -> new ApiError.FieldError(error.field(), error.message()))
+                .toList();
+    }
+
+    private static String string(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        return value != null && value.getValueType() == JsonValue.ValueType.STRING ? json.getString(name) : null;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
