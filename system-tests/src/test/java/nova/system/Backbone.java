@@ -233,6 +233,11 @@ final class Backbone {
         return home != null ? Path.of(home) : Path.of("..", ".nova").toAbsolutePath().normalize();
     }
 
+    /** Where Liberty keeps a running server's process id. */
+    static Path serverPidFile(String server) {
+        return novaHome().resolve("wlp/usr/servers/.pid/" + server + ".pid");
+    }
+
     static long pid(Path pidFile) throws IOException {
         return Long.parseLong(Files.readString(pidFile).trim());
     }

@@ -57,7 +57,7 @@ class BackboneFailuresIT {
                 // kill -9 as soon as the relay is under way: with a backlog this size it is inside a batch
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                         .until(() -> reader.records.size() >= 200);
-                ProcessHandle server = ProcessHandle.of(pid(serverPidFile("content"))).orElseThrow();
+                ProcessHandle server = ProcessHandle.of(pid(Backbone.serverPidFile("content"))).orElseThrow();
                 server.destroyForcibly();
                 await().atMost(Duration.ofSeconds(30)).until(() -> !server.isAlive());
                 unpublishedAtKill = count(content, "SELECT count(*) FROM outbox_events WHERE published_at IS NULL "
@@ -134,9 +134,6 @@ class BackboneFailuresIT {
         return Double.parseDouble(m.group(1));
     }
 
-    private static Path serverPidFile(String server) {
-        return novaHome().resolve("wlp/usr/servers/.pid/" + server + ".pid");
-    }
 
     private static Set<UUID> idsOf(Collection<CloudEvent> events) {
         Set<UUID> ids = new HashSet<>();

@@ -1,0 +1,155 @@
+package nova.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import nova.identity.token.KeyEncryption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every context checks the tokens it is given (mpJwt against identity's JWKS): issuer, audience,
+ * expiry with at most 60 s of skew, RS256 only. To prove each check on its own, the forged tokens
+ * are signed with identity's real key (read from identity's database and opened with its secret,
+ * as identity does) and differ from a good token in one thing only.
+ */
+class ForgedTokensIT {
+
+    static final String ISSUER = "https://nova.local/identity";
+    static final String AUDIENCE = "nova";
+
+    private static String kid;
+    private static PrivateKey identityKey;
+
+    @BeforeAll
+    static void identitysSigningKey() throws Exception {
+        // a login makes sure identity has a key (it creates one on first need)
+        Map<String, Object> input = FirstJourneyIT.newcomer("forge");
+        try (Gql gql = Gql.anonymous()) {
+            FirstJourneyIT.register(gql, input);
+            FirstJourneyIT.login(gql, (String) input.get("username"), FirstJourneyIT.PASSWORD);
+        }
+        try (Connection c = Backbone.database(Backbone.server("identity")).getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT kid, private_key_encrypted FROM signing_keys WHERE retired_at IS NULL
+                     ORDER BY created_at DESC LIMIT 1""");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            kid = rs.getString(1);
+            byte[] pkcs8 = new KeyEncryption(Nova.env("NOVA_JWT_KEY_SECRET")).open(kid, rs.getBytes(2));
+            identityKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        }
+    }
+
+    @Test
+    void aGoodTokenIsAcceptedByEveryContext() throws Exception {
+        String token = sign(header(), claims(UnaryOperator.identity()), identityKey);
+        for (Nova.Server context : Nova.CONTEXTS) {
+            HttpResponse<String> response = caller(context, token);
+            assertEquals(200, response.statusCode(), context.name() + ": " + response.body());
+            assertEquals("forged-but-valid", Nova.json(response.body()).getString("name"));
+        }
+    }
+
+    @Test
+    void aTokenExpiredWithinTheSkewIsStillAccepted() throws Exception {
+        // issued 15 minutes ago, as a real one would be, and expired 20 s ago
+        String token = sign(header(), claims(c -> c.add("iat", Instant.now().minusSeconds(920).getEpochSecond())
+                .add("exp", Instant.now().minusSeconds(20).getEpochSecond())), identityKey);
+        for (Nova.Server context : Nova.CONTEXTS) {
+            assertEquals(200, caller(context, token).statusCode(), context.name());
+        }
+    }
+
+    @Test
+    void forgedTokensAreRefusedByEveryContext() throws Exception {
+        PrivateKey attackerKey = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("expired beyond the 60 s skew",
+                sign(header(), claims(c -> c.add("iat", Instant.now().minusSeconds(1020).getEpochSecond())
+                        .add("exp", Instant.now().minusSeconds(120).getEpochSecond())), identityKey));
+        forged.put("bad signature (another key, same kid)", sign(header(), claims(UnaryOperator.identity()), attackerKey));
+        forged.put("alg none", unsigned(Json.createObjectBuilder().add("alg", "none").add("typ", "JWT").build(),
+                claims(UnaryOperator.identity())));
+        forged.put("wrong issuer", sign(header(), claims(c -> c.add("iss", "https://evil.example/identity")), identityKey));
+        forged.put("wrong audience", sign(header(), claims(c -> c.add("aud", "someone-else")), identityKey));
+        for (Nova.Server context : Nova.CONTEXTS) {
+            for (Map.Entry<String, String> token : forged.entrySet()) {
+                HttpResponse<String> response = caller(context, token.getValue());
+                assertEquals(401, response.statusCode(), context.name() + " accepted a token with " + token.getKey());
+            }
+        }
+    }
+
+    @Test
+    void noTokenAtAllIsRefusedByEveryContext() throws Exception {
+        for (Nova.Server context : Nova.CONTEXTS) {
+            HttpResponse<String> response = Nova.HTTP.send(HttpRequest.newBuilder(context.http("/caller"))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, response.statusCode(), context.name());
+        }
+    }
+
+    // --- tokens ------------------------------------------------------------------------------------
+
+    static JsonObject header() {
+        return Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build();
+    }
+
+    /** The claims of a good token, changed by {@code change} (a later add replaces an earlier one). */
+    static JsonObject claims(UnaryOperator<JsonObjectBuilder> change) {
+        Instant now = Instant.now();
+        JsonObjectBuilder claims = Json.createObjectBuilder()
+                .add("iss", ISSUER)
+                .add("aud", AUDIENCE)
+                .add("sub", UUID.randomUUID().toString())
+                .add("upn", "forged-but-valid")
+                .add("groups", Json.createArrayBuilder(List.of("user")))
+                .add("jti", UUID.randomUUID().toString())
+                .add("iat", now.getEpochSecond())
+                .add("exp", now.plusSeconds(600).getEpochSecond());
+        return change.apply(claims).build();
+    }
+
+    static String sign(JsonObject header, JsonObject claims, PrivateKey key) throws Exception {
+        String signingInput = b64(header.toString()) + "." + b64(claims.toString());
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+    }
+
+    static String unsigned(JsonObject header, JsonObject claims) {
+        return b64(header.toString()) + "." + b64(claims.toString()) + ".";
+    }
+
+    static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> caller(Nova.Server context, String token) throws Exception {
+        return Nova.HTTP.send(HttpRequest.newBuilder(context.http("/caller")).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
