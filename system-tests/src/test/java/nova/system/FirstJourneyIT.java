@@ -180,6 +180,52 @@ class FirstJourneyIT {
     }
 
     @Test
+    void aProfileChangeIsSavedAndPublishedAndBadValuesAreRefusedFieldByField() throws Exception {
+        Map<String, Object> input = newcomer("patch");
+        String token;
+        String id;
+        try (Gql gql = Gql.anonymous()) {
+            id = register(gql, input).getString("id");
+            token = login(gql, (String) input.get("username"), PASSWORD).getString("accessToken");
+        }
+        awaitProfile(token, Duration.ofSeconds(60));
+        java.net.http.HttpResponse<String> changed = patchProfile(token, "{\"displayName\":\"Ada L.\",\"bio\":\"Counts things.\",\"locale\":\"pt-br\"}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject profile = Nova.json(changed.body());
+        assertEquals("Ada L.", profile.getString("displayName"));
+        assertEquals("pt-BR", profile.getString("locale"));
+
+        // the change leaves the context as an event, with what consumers need
+        DataSource events = Backbone.database(Backbone.EVENTS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Backbone.count(events, """
+                SELECT count(*) FROM domain_events WHERE type = 'user.profile.updated' AND subject = ?
+                AND envelope -> 'data' ->> 'displayName' = 'Ada L.'""", id) == 1);
+
+        java.net.http.HttpResponse<String> bad = patchProfile(token, "{\"displayName\":\"   \",\"locale\":\"not a locale\"}");
+        assertEquals(400, bad.statusCode());
+        JsonObject problem = Nova.json(bad.body());
+        assertEquals(List.of("displayName", "locale"), problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).sorted().toList());
+        try (Gql me = Gql.bearer(token)) {
+            assertEquals("Ada L.", me.execute(ME).data("me").getString("displayName"), "a refused change changes nothing");
+        }
+        assertEquals(401, patchProfile("not.a.token", "{\"bio\":\"x\"}").statusCode());
+    }
+
+    private static java.net.http.HttpResponse<String> patchProfile(String token, String json) throws Exception {
+        return Nova.HTTP.send(java.net.http.HttpRequest.newBuilder(Backbone.server("user").http("/users/me/profile"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void graphiqlIsServedInTheLocalProfile() throws Exception {
+        assertEquals(200, Nova.get(java.net.URI.create("http://localhost:9080/graphql-ui")).statusCode());
+    }
+
+    @Test
     void meWithoutATokenIsUnauthenticated() throws Exception {
         try (Gql gql = Gql.anonymous()) {
             assertEquals(Optional.of("UNAUTHENTICATED"), gql.execute(ME).code());
