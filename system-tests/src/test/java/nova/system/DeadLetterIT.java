@@ -65,14 +65,7 @@ class DeadLetterIT {
             assertEquals(1, logged(List.of(before)));
             assertEquals(0, logged(List.of(poison)));
 
-            AtomicReference<JsonObject> found = new AtomicReference<>();
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                Optional<JsonObject> match = deadLetters(LOG_CONSUMER).stream()
-                        .filter(l -> poison.id().toString().equals(l.getString("eventId", null))).findFirst();
-                match.ifPresent(found::set);
-                return match.isPresent();
-            });
-            letter = found.get();
+            letter = awaitDeadLetter(poison, Duration.ofSeconds(60));
             assertEquals("pending", letter.getString("status"));
             assertEquals("nova.content", letter.getString("topic"));
             assertEquals("events", letter.getString("reportedBy"));
@@ -116,14 +109,7 @@ class DeadLetterIT {
         JsonObject letter;
         try {
             publish(content, List.of(poison));
-            AtomicReference<JsonObject> found = new AtomicReference<>();
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                Optional<JsonObject> match = deadLetters(LOG_CONSUMER).stream()
-                        .filter(l -> poison.id().toString().equals(l.getString("eventId", null))).findFirst();
-                match.ifPresent(found::set);
-                return match.isPresent();
-            });
-            letter = found.get();
+            letter = awaitDeadLetter(poison, Duration.ofSeconds(90));
         } finally {
             ddl(events, "ALTER TABLE domain_events DROP CONSTRAINT IF EXISTS " + constraint);
         }
@@ -200,6 +186,18 @@ class DeadLetterIT {
                     && rows.stream().anyMatch(r -> r.getString("consumerGroup").equals("nova.events.dead-letters")
                             && r.getString("topic").equals("nova.deadletter"));
         });
+    }
+
+    /** Polls the operator API until the log consumer's dead letter for {@code event} is listed. */
+    private static JsonObject awaitDeadLetter(CloudEvent event, Duration within) {
+        AtomicReference<JsonObject> found = new AtomicReference<>();
+        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Optional<JsonObject> match = deadLetters(LOG_CONSUMER).stream()
+                    .filter(l -> event.id().toString().equals(l.getString("eventId", null))).findFirst();
+            match.ifPresent(found::set);
+            return match.isPresent();
+        });
+        return found.get();
     }
 
     private static void assertProblem(int status, HttpResponse<String> response) {

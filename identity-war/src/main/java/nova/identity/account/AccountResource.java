@@ -14,7 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import nova.contracts.identity.Account;
 import nova.contracts.identity.Registration;
-import nova.identity.infra.Rejection;
+import nova.platform.problem.Rejection;
 import nova.platform.problem.Problem.FieldError;
 
 /** {@code POST /accounts}: register (contract: {@link nova.contracts.identity.IdentityApi#register}). */

@@ -11,7 +11,7 @@ import java.util.UUID;
 import nova.contracts.identity.Account;
 import nova.contracts.identity.Registration;
 import nova.contracts.identity.UserRegistered;
-import nova.identity.infra.Rejection;
+import nova.platform.problem.Rejection;
 import nova.platform.events.Outbox;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Problem.FieldError;

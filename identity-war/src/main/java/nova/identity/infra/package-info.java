@@ -1,5 +1,5 @@
 /**
- * Cross-cutting pieces of the identity context: its JAX-RS application and how a refused request
- * ({@link nova.identity.infra.Rejection}) becomes a problem+json answer.
+ * Cross-cutting pieces of the identity context: its JAX-RS application. Refused requests are
+ * {@link nova.platform.problem.Rejection}s, answered as problem+json by the platform.
  */
 package nova.identity.infra;

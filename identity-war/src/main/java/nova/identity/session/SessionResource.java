@@ -17,7 +17,7 @@ import java.util.List;
 import nova.contracts.identity.Credentials;
 import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Tokens;
-import nova.identity.infra.Rejection;
+import nova.platform.problem.Rejection;
 import nova.platform.problem.Problem.FieldError;
 
 /**

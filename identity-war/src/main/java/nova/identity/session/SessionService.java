@@ -14,7 +14,7 @@ import nova.contracts.identity.UserLoggedIn;
 import nova.identity.account.Credential;
 import nova.identity.account.CredentialStore;
 import nova.identity.account.PasswordHasher;
-import nova.identity.infra.Rejection;
+import nova.platform.problem.Rejection;
 import nova.identity.token.AccessToken;
 import nova.identity.token.AccessTokenIssuer;
 import nova.platform.events.Outbox;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nova.contracts.user.ProfileUpdate;
 import nova.platform.problem.Problem;
-import nova.user.infra.InvalidInputException;
+import nova.platform.problem.Rejection;
 
 /**
  * A checked, normalized {@link ProfileUpdate}. In every field {@code null} means "leave as it is";
@@ -30,7 +30,7 @@ public record ProfileChange(String displayName, String bio, String locale) {
     /**
      * Checks every field of {@code update} and reports all problems at once.
      *
-     * @throws InvalidInputException naming each invalid field
+     * @throws Rejection naming each invalid field
      */
     public static ProfileChange of(ProfileUpdate update) {
         if (update == null) {
@@ -41,7 +41,7 @@ public record ProfileChange(String displayName, String bio, String locale) {
         String bio = bio(update.bio(), errors);
         String locale = locale(update.locale(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw Rejection.invalidInput(errors);
         }
         return new ProfileChange(displayName, bio, locale);
     }

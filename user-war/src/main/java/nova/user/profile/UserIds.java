@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nova.platform.problem.Problem;
-import nova.user.infra.InvalidInputException;
+import nova.platform.problem.Rejection;
 
 /** User ids as callers write them: one in a path, or a comma-separated list in {@code ?ids=}. */
 public final class UserIds {
@@ -36,7 +36,7 @@ public final class UserIds {
      * skipped, repeats collapsed (first occurrence keeps its place). 1 to {@value #MAX} distinct ids.
      *
      * @return the distinct ids in the order asked
-     * @throws InvalidInputException for the field {@code ids}: missing, too many, or entries that are not ids
+     * @throws Rejection for the field {@code ids}: missing, too many, or entries that are not ids
      */
     public static List<UUID> parseList(String ids) {
         Set<UUID> parsed = new LinkedHashSet<>();
@@ -62,7 +62,7 @@ public final class UserIds {
             errors.add(new Problem.FieldError("ids", "at most " + MAX + " ids per request, got " + parsed.size()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw Rejection.invalidInput(errors);
         }
         return List.copyOf(parsed);
     }

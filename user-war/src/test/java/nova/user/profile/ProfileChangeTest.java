@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nova.contracts.user.ProfileUpdate;
 import nova.platform.problem.Problem;
-import nova.user.infra.InvalidInputException;
+import nova.platform.problem.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProfileChangeTest {
 
     static List<Problem.FieldError> errorsOf(ProfileUpdate update) {
-        return assertThrows(InvalidInputException.class, () -> ProfileChange.of(update)).errors();
+        return assertThrows(Rejection.class, () -> ProfileChange.of(update)).errors();
     }
 
     static void assertOneError(ProfileUpdate update, String field, String messageStart) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nova.platform.problem.Problem;
-import nova.user.infra.InvalidInputException;
+import nova.platform.problem.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -23,7 +23,7 @@ class UserIdsTest {
     static final UUID C = UUID.fromString("2d9e8c74-5b3a-4f4c-9e0d-9c8b7a6f5e4d");
 
     static List<Problem.FieldError> errorsOf(String ids) {
-        List<Problem.FieldError> errors = assertThrows(InvalidInputException.class, () -> UserIds.parseList(ids)).errors();
+        List<Problem.FieldError> errors = assertThrows(Rejection.class, () -> UserIds.parseList(ids)).errors();
         assertTrue(errors.stream().allMatch(e -> e.field().equals("ids")), errors.toString());
         return errors;
     }

@@ -1,7 +1,6 @@
 package nova.platform.problem;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.List;
 public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://nova.dev/problems/";
 
     public record FieldError(String field, String message) {
@@ -37,6 +35,6 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

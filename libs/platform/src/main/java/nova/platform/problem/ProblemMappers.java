@@ -51,6 +51,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A {@link Rejection}: the problem it carries, field errors and all. */
+    @Provider
+    public static class Rejected extends ProblemMapper<Rejection> {
+        @Override
+        public Response toResponse(Rejection rejection) {
+            return respond(rejection.problem());
+        }
+    }
+
     /** Errors the resource chose (404, 409, ...) keep their status and reason. */
     @Provider
     public static class Declared extends ProblemMapper<WebApplicationException> {
