@@ -497,7 +497,7 @@ public final class EventBackboneBenchmark {
         consumerThread.start();
 
         AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
-        // the relay as a server runs it: batch 1000, woken by NOTIFY, slow poll 5 s
+        // the relay as a server runs it: batch 2000, woken by NOTIFY, slow poll 5 s
         AtomicBoolean relaying = new AtomicBoolean(true);
         OutboxRelay relay = new OutboxRelay(dataSource, OutboxRelay.producers(config.bootstrap(), "perf-relay-latency"),
                 OutboxRelay.Settings.defaults(), lags -> {

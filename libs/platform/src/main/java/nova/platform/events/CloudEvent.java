@@ -1,6 +1,5 @@
 package nova.platform.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -58,7 +57,7 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
     }
 
     public JsonObject toJsonObject() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonSupport.JSON.createObjectBuilder()
                 .add("specversion", SPEC_VERSION)
                 .add("id", id.toString())
                 .add("source", source)
@@ -85,7 +84,7 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
         if (json == null) {
             throw new MalformedEventException("no payload");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
+        try (JsonReader reader = JsonSupport.JSON.createReader(new ByteArrayInputStream(json))) {
             return from(reader.readObject());
         } catch (JsonException | ClassCastException e) {
             throw new MalformedEventException("not a JSON object: " + e.getMessage());

@@ -64,7 +64,7 @@ public class EventBackbone {
     Optional<String> bootstrap;
 
     @Inject
-    @ConfigProperty(name = "nova.outbox.batch-size", defaultValue = "1000")
+    @ConfigProperty(name = "nova.outbox.batch-size", defaultValue = "2000")
     int batchSize;
 
     @Inject

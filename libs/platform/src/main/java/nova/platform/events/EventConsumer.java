@@ -1,6 +1,5 @@
 package nova.platform.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -216,7 +215,7 @@ public final class EventConsumer implements AutoCloseable {
 
     private boolean deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, Throwable error, int attempts) {
         String reason = describe(error);
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = JsonSupport.JSON.createObjectBuilder()
                 .add("consumer", name)
                 .add("topic", record.topic())
                 .add("partition", record.partition())

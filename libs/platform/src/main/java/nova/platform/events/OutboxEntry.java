@@ -1,6 +1,5 @@
 package nova.platform.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,7 +41,7 @@ public record OutboxEntry(UUID id, String topic, String aggregateType, String ag
 
     /** Kafka record headers, as stored in {@code outbox_events.headers}. */
     JsonObject headers() {
-        var headers = Json.createObjectBuilder().add("content-type", CloudEvent.CONTENT_TYPE);
+        var headers = JsonSupport.JSON.createObjectBuilder().add("content-type", CloudEvent.CONTENT_TYPE);
         if (traceparent != null) {
             headers.add("traceparent", traceparent);
         }

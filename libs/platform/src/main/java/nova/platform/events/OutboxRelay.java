@@ -1,6 +1,5 @@
 package nova.platform.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -61,16 +60,24 @@ public final class OutboxRelay implements AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     /*
-     * Claim the oldest unpublished rows nobody else holds, then keep back every row whose aggregate
-     * has an earlier unpublished row outside the claim (held by another replica, or committed late
-     * with a lower number): per aggregate, the first such row is found by walking that aggregate's
-     * unpublished rows in order from the oldest unpublished number (the index entries of rows
-     * published since the last vacuum lie below it), so a batch costs the same whatever the backlog.
+     * Claim the oldest unpublished rows nobody else holds (reading them in the same pass), then keep
+     * back every row whose aggregate has an earlier unpublished row outside the claim — held by
+     * another replica, or committed late with a lower number. Usually there is none: one cheap
+     * look below the claim's highest number says so, and the per-aggregate search is skipped. When
+     * there is, each claimed aggregate's first such row is found by walking that aggregate's
+     * unpublished rows from the oldest unpublished number (the index entries of rows published
+     * since the last vacuum lie below it). Either way a batch costs the same whatever the backlog.
      */
     private static final String CLAIM = """
             WITH claimed AS (
-                SELECT seq, aggregate_id FROM outbox_events WHERE published_at IS NULL
+                SELECT seq, topic, aggregate_id, payload::text AS payload, headers::text AS headers, created_at
+                FROM outbox_events WHERE published_at IS NULL
                 ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED),
+            others_below AS (
+                SELECT EXISTS (
+                    SELECT 1 FROM outbox_events x
+                    WHERE x.published_at IS NULL AND x.seq < (SELECT max(seq) FROM claimed)
+                      AND x.seq NOT IN (SELECT seq FROM claimed)) AS found),
             oldest AS (SELECT min(seq) AS seq FROM outbox_events WHERE published_at IS NULL),
             held_back AS MATERIALIZED (
                 SELECT a.aggregate_id, (
@@ -79,18 +86,19 @@ public final class OutboxRelay implements AutoCloseable {
                       AND e.seq >= (SELECT seq FROM oldest)
                       AND e.seq NOT IN (SELECT seq FROM claimed)
                     ORDER BY e.seq LIMIT 1) AS from_seq
-                FROM (SELECT DISTINCT aggregate_id FROM claimed) a)
-            SELECT o.seq, o.topic, o.aggregate_id, o.payload::text, o.headers::text, o.created_at
-            FROM claimed c JOIN outbox_events o ON o.seq = c.seq JOIN held_back h ON h.aggregate_id = c.aggregate_id
-            WHERE h.from_seq IS NULL OR o.seq < h.from_seq
-            ORDER BY o.seq""";
+                FROM (SELECT DISTINCT aggregate_id FROM claimed) a
+                WHERE (SELECT found FROM others_below))
+            SELECT c.seq, c.topic, c.aggregate_id, c.payload, c.headers, c.created_at
+            FROM claimed c LEFT JOIN held_back h ON h.aggregate_id = c.aggregate_id
+            WHERE h.from_seq IS NULL OR c.seq < h.from_seq
+            ORDER BY c.seq""";
     private static final String MARK_PUBLISHED = "UPDATE outbox_events SET published_at = clock_timestamp() WHERE seq = ANY(?)";
     private static final String COUNT_ATTEMPT = "UPDATE outbox_events SET attempts = attempts + 1 WHERE seq = ANY(?)";
 
     /** How the relay paces itself. */
     public record Settings(int batchSize, Duration pollInterval, Duration retention, Duration cleanupInterval) {
         public static Settings defaults() {
-            return new Settings(1000, Duration.ofSeconds(5), Duration.ofHours(24), Duration.ofMinutes(10));
+            return new Settings(2000, Duration.ofSeconds(5), Duration.ofHours(24), Duration.ofMinutes(10));
         }
     }
 
@@ -367,7 +375,7 @@ public final class OutboxRelay implements AutoCloseable {
     private record Row(long seq, String topic, String key, String payload, String headers, Instant createdAt) {
         ProducerRecord<String, byte[]> record() {
             var record = new ProducerRecord<>(topic, key, payload.getBytes(StandardCharsets.UTF_8));
-            try (JsonReader reader = Json.createReader(new StringReader(headers))) {
+            try (JsonReader reader = JsonSupport.JSON.createReader(new StringReader(headers))) {
                 reader.readObject().forEach((name, value) -> record.headers().add(new RecordHeader(name,
                         ((JsonString) value).getString().getBytes(StandardCharsets.UTF_8))));
             }

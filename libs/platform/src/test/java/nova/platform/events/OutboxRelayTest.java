@@ -37,7 +37,7 @@ class OutboxRelayTest {
     @Test
     void defaultSettings() {
         OutboxRelay.Settings settings = OutboxRelay.Settings.defaults();
-        assertEquals(1000, settings.batchSize());
+        assertEquals(2000, settings.batchSize());
         assertEquals(Duration.ofSeconds(5), settings.pollInterval());
         assertEquals(Duration.ofHours(24), settings.retention());
         assertEquals(Duration.ofMinutes(10), settings.cleanupInterval());
