@@ -1,9 +1,11 @@
 package nova.identity.session;
 
 /**
- * Where a login came from, kept with the session: the client's IP (the first hop of
- * {@code X-Forwarded-For}, which the gateway sets, else the connection's remote address) and its
- * {@code User-Agent}. Both are for the account holder's own session list, never for decisions.
+ * Where a login came from, kept with the session: the client's IP and its {@code User-Agent}.
+ * The IP is the last hop of {@code X-Forwarded-For}: the one the gateway appended from the
+ * connection it accepted. Earlier hops are whatever the client chose to send, so they are not
+ * believed. Without the header, the connection's remote address. Both are for the account holder's
+ * own session list.
  */
 public record ClientOrigin(String ip, String userAgent) {
 
@@ -13,9 +15,9 @@ public record ClientOrigin(String ip, String userAgent) {
     public static ClientOrigin of(String forwardedFor, String remoteAddress, String userAgent) {
         String ip = null;
         if (forwardedFor != null) {
-            int comma = forwardedFor.indexOf(',');
-            String first = (comma < 0 ? forwardedFor : forwardedFor.substring(0, comma)).strip();
-            ip = first.isEmpty() ? null : first;
+            int comma = forwardedFor.lastIndexOf(',');
+            String last = (comma < 0 ? forwardedFor : forwardedFor.substring(comma + 1)).strip();
+            ip = last.isEmpty() ? null : last;
         }
         if (ip == null && remoteAddress != null && !remoteAddress.isBlank()) {
             ip = remoteAddress.strip();

@@ -8,15 +8,16 @@ import org.junit.jupiter.api.Test;
 class ClientOriginTest {
 
     @Test
-    void theFirstForwardedHopIsTheClient() {
-        assertEquals("203.0.113.7", ClientOrigin.of("203.0.113.7, 10.0.0.2, 10.0.0.3", "127.0.0.1", null).ip());
+    void theLastForwardedHopIsBelievedNotWhatTheClientClaims() {
+        // the client claimed 203.0.113.7; the gateway appended the address it really saw
+        assertEquals("198.51.100.9", ClientOrigin.of("203.0.113.7, 198.51.100.9", "127.0.0.1", null).ip());
         assertEquals("2001:db8::1", ClientOrigin.of(" 2001:db8::1 ", "127.0.0.1", null).ip());
     }
 
     @Test
     void withoutForwardingTheRemoteAddressIsTheClient() {
         assertEquals("127.0.0.1", ClientOrigin.of(null, "127.0.0.1", null).ip());
-        assertEquals("127.0.0.1", ClientOrigin.of(" , 10.0.0.2", "127.0.0.1", null).ip());
+        assertEquals("127.0.0.1", ClientOrigin.of("10.0.0.2, ", "127.0.0.1", null).ip());
         assertNull(ClientOrigin.of(null, null, null).ip());
     }
 
