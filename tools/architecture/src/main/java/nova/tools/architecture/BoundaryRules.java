@@ -1,0 +1,119 @@
+package nova.tools.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** The class-level rules, as ArchUnit rules evaluated on each module's own classes. */
+final class BoundaryRules {
+
+    static final String ENTITY = "jakarta.persistence.Entity";
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+            .stream().map(m -> "jakarta.ws.rs." + m).collect(java.util.stream.Collectors.toSet());
+
+    private BoundaryRules() {
+    }
+
+    /**
+     * No WAR uses another WAR's classes: a WAR's classes live in its own package and depend on no
+     * other {@code <root>.*} package than its own, the contracts' and the platform's; contracts and
+     * platform, which every WAR bundles, depend on no context. Only libs/contracts and libs/platform
+     * cross context lines.
+     */
+    static List<String> crossContextClasses(Codebase code) {
+        Layout layout = code.layout();
+        DescribedPredicate<JavaClass> shared = resideInAnyPackage(layout.contracts() + "..", layout.platform() + "..");
+        List<String> found = new ArrayList<>();
+        for (Module war : code.wars()) {
+            String own = layout.contextPackage(war.name()) + "..";
+            DescribedPredicate<JavaClass> foreign = resideInAPackage(layout.root() + "..")
+                    .and(DescribedPredicate.not(resideInAPackage(own))).and(DescribedPredicate.not(shared))
+                    .as("classes of another context (outside " + own + ", contracts and platform)");
+            found.addAll(violations(war, classes().should().resideInAPackage(own)));
+            found.addAll(violations(war, noClasses().should().dependOnClassesThat(foreign)));
+        }
+        DescribedPredicate<JavaClass> anyContext = resideInAPackage(layout.root() + "..")
+                .and(DescribedPredicate.not(shared)).as("classes of a context");
+        for (Module lib : List.of(code.contracts(), code.platform())) {
+            found.addAll(violations(lib, noClasses().should().dependOnClassesThat(anyContext)));
+        }
+        return found;
+    }
+
+    /**
+     * Entities never leave their WAR: no {@code @Entity} type (nor a generic of one) in the signature
+     * of a resource method (a JAX-RS {@code @Path} class's public methods) or a client interface.
+     */
+    static List<String> entitiesInSignatures(Codebase code) {
+        DescribedPredicate<JavaClass> api = DescribedPredicate.describe("resources and REST clients", BoundaryRules::isApi);
+        ArchRule rule = classes().that(api).should(new ArchCondition<>("expose no @Entity in a public method signature") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaCodeUnit unit : c.getCodeUnits()) {
+                    if (!unit.getModifiers().contains(JavaModifier.PUBLIC) || unit.getName().equals("<clinit>")) {
+                        continue;
+                    }
+                    Set<String> entities = new TreeSet<>();
+                    Stream.concat(Stream.of(unit.getReturnType()), unit.getParameterTypes().stream())
+                            .flatMap(t -> t.getAllInvolvedRawTypes().stream())
+                            .filter(t -> t.isAnnotatedWith(ENTITY))
+                            .forEach(t -> entities.add(t.getSimpleName()));
+                    if (!entities.isEmpty()) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + "." + unit.getName()
+                                + " exposes the entity " + String.join(", ", entities)));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
+        List<String> found = new ArrayList<>();
+        code.all().forEach(m -> found.addAll(violations(m, rule)));
+        return found;
+    }
+
+    static boolean isApi(JavaClass c) {
+        return c.isAnnotatedWith(CallGraph.PATH) || c.isAnnotatedWith(CallGraph.REGISTER_REST_CLIENT)
+                || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(CallGraph.PATH)
+                        || HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith));
+    }
+
+    /**
+     * Nothing reaches Kafka except through the outbox: no class but the relay (and its nested classes)
+     * uses the Kafka producer API or a MicroProfile Reactive Messaging emitter or outgoing channel.
+     */
+    static List<String> kafkaProducers(Codebase code) {
+        String relay = code.layout().outboxRelay();
+        DescribedPredicate<JavaClass> relayItself = DescribedPredicate.describe("the outbox relay",
+                c -> c.getName().equals(relay) || c.getName().startsWith(relay + "$"));
+        ArchRule rule = noClasses().that(DescribedPredicate.not(relayItself))
+                .should().dependOnClassesThat(resideInAPackage("org.apache.kafka.clients.producer..")
+                        .or(JavaClass.Predicates.simpleNameStartingWith("Emitter")
+                                .and(resideInAPackage("org.eclipse.microprofile.reactive.messaging..")))
+                        .or(com.tngtech.archunit.base.DescribedPredicate.describe("@Outgoing", (JavaClass c) -> c.getName().equals("org.eclipse.microprofile.reactive.messaging.Outgoing")))
+                        .as("a Kafka producer (" + relay + " is the only one)"))
+                .allowEmptyShould(true);
+        List<String> found = new ArrayList<>();
+        code.all().forEach(m -> found.addAll(violations(m, rule)));
+        return found;
+    }
+
+    private static List<String> violations(Module module, ArchRule rule) {
+        return rule.allowEmptyShould(true).evaluate(module.ownClasses()).getFailureReport().getDetails().stream()
+                .map(detail -> module.name() + ": " + detail)
+                .toList();
+    }
+}
