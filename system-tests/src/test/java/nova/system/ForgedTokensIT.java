@@ -41,6 +41,8 @@ class ForgedTokensIT {
 
     private static String kid;
     private static PrivateKey identityKey;
+    private static byte[] identityPublicKey;
+    private static String refreshToken;
 
     @BeforeAll
     static void identitysSigningKey() throws Exception {
@@ -48,17 +50,19 @@ class ForgedTokensIT {
         Map<String, Object> input = FirstJourneyIT.newcomer("forge");
         try (Gql gql = Gql.anonymous()) {
             FirstJourneyIT.register(gql, input);
-            FirstJourneyIT.login(gql, (String) input.get("username"), FirstJourneyIT.PASSWORD);
+            refreshToken = FirstJourneyIT.login(gql, (String) input.get("username"), FirstJourneyIT.PASSWORD)
+                    .getString("refreshToken");
         }
         try (Connection c = Backbone.database(Backbone.server("identity")).getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     SELECT kid, private_key_encrypted FROM signing_keys WHERE retired_at IS NULL
+                     SELECT kid, private_key_encrypted, public_key FROM signing_keys WHERE retired_at IS NULL
                      ORDER BY created_at DESC LIMIT 1""");
              ResultSet rs = s.executeQuery()) {
             rs.next();
             kid = rs.getString(1);
             byte[] pkcs8 = new KeyEncryption(Nova.env("NOVA_JWT_KEY_SECRET")).open(kid, rs.getBytes(2));
             identityKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            identityPublicKey = rs.getBytes(3);
         }
     }
 
@@ -84,16 +88,36 @@ class ForgedTokensIT {
 
     @Test
     void forgedTokensAreRefusedByEveryContext() throws Exception {
+        // each differs from a good token in one respect; every one must be refused by every context
         PrivateKey attackerKey = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
         Map<String, String> forged = new LinkedHashMap<>();
         forged.put("expired beyond the 60 s skew",
                 sign(header(), claims(c -> c.add("iat", Instant.now().minusSeconds(1020).getEpochSecond())
                         .add("exp", Instant.now().minusSeconds(120).getEpochSecond())), identityKey));
         forged.put("bad signature (another key, same kid)", sign(header(), claims(UnaryOperator.identity()), attackerKey));
-        forged.put("alg none", unsigned(Json.createObjectBuilder().add("alg", "none").add("typ", "JWT").build(),
+        forged.put("alg none", unsigned(Json.createObjectBuilder().add("alg", "none").add("typ", "at+jwt").build(),
                 claims(UnaryOperator.identity())));
         forged.put("wrong issuer", sign(header(), claims(c -> c.add("iss", "https://evil.example/identity")), identityKey));
         forged.put("wrong audience", sign(header(), claims(c -> c.add("aud", "someone-else")), identityKey));
+        forged.put("no exp", sign(header(), claims(c -> c.remove("exp")), identityKey));
+        forged.put("HS256 keyed with identity's public key", hmac(claims(UnaryOperator.identity())));
+        forged.put("unknown kid (attacker's key)", sign(header(h -> h.add("kid", "attacker-key-1")),
+                claims(UnaryOperator.identity()), attackerKey));
+        forged.put("injected kid", sign(header(h -> h.add("kid", "../../../../dev/null' OR '1'='1")),
+                claims(UnaryOperator.identity()), attackerKey));
+        forged.put("jku to an attacker's key set", sign(header(h -> h.add("jku", "http://127.0.0.1:1/jwks.json")
+                .add("kid", "attacker-key-1")), claims(UnaryOperator.identity()), attackerKey));
+        forged.put("x5u to an attacker's certificate", sign(header(h -> h.add("x5u", "http://127.0.0.1:1/cert.pem")
+                .add("kid", "attacker-key-1")), claims(UnaryOperator.identity()), attackerKey));
+        forged.put("issued in the future", sign(header(), claims(c -> c.add("iat", Instant.now().plusSeconds(3600).getEpochSecond())
+                .add("nbf", Instant.now().plusSeconds(3600).getEpochSecond())
+                .add("exp", Instant.now().plusSeconds(4500).getEpochSecond())), identityKey));
+        forged.put("a refresh token instead of an access token", refreshToken);
+        forged.put("three segments of garbage", "a.b.c");
+        forged.put("wrong typ (a plain JWT, not an access token)", sign(header(h -> h.add("typ", "JWT")),
+                claims(UnaryOperator.identity()), identityKey));
+        forged.put("no typ", sign(Json.createObjectBuilder().add("alg", "RS256").add("kid", kid).build(),
+                claims(UnaryOperator.identity()), identityKey));
         for (Nova.Server context : Nova.CONTEXTS) {
             for (Map.Entry<String, String> token : forged.entrySet()) {
                 HttpResponse<String> response = caller(context, token.getValue());
@@ -114,7 +138,22 @@ class ForgedTokensIT {
     // --- tokens ------------------------------------------------------------------------------------
 
     static JsonObject header() {
-        return Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build();
+        return header(UnaryOperator.identity());
+    }
+
+    /** A good header changed by {@code change} (a later add replaces an earlier one). */
+    static JsonObject header(UnaryOperator<JsonObjectBuilder> change) {
+        return change.apply(Json.createObjectBuilder().add("alg", "RS256").add("typ", "at+jwt").add("kid", kid)).build();
+    }
+
+    /** The classic key confusion: HS256 with identity's public key (as published) as the HMAC secret. */
+    static String hmac(JsonObject claims) throws Exception {
+        JsonObject header = Json.createObjectBuilder().add("alg", "HS256").add("typ", "at+jwt").add("kid", kid).build();
+        String signingInput = b64(header.toString()) + "." + b64(claims.toString());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(identityPublicKey, "HmacSHA256"));
+        return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The claims of a good token, changed by {@code change} (a later add replaces an earlier one). */

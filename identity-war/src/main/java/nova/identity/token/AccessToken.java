@@ -17,6 +17,9 @@ import java.util.UUID;
 public record AccessToken(String issuer, String audience, UUID subject, String username, List<String> groups,
                           UUID sessionId, UUID id, Instant issuedAt, Instant expiresAt) {
 
+    /** The JOSE {@code typ} of Nova's access tokens. */
+    public static final String TYPE = "at+jwt";
+
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -48,11 +51,15 @@ public record AccessToken(String issuer, String audience, UUID subject, String u
                 .build();
     }
 
-    /** The compact JWS: base64url(header) . base64url(claims) . base64url(RS256 signature). */
+    /**
+     * The compact JWS: base64url(header) . base64url(claims) . base64url(RS256 signature). Typed
+     * {@code at+jwt} (RFC 9068, RFC 8725 §3.11): every context refuses a token of another type, so
+     * no other JWT this key may ever sign can pass for an access token.
+     */
     public String signWith(SigningKey key) {
         JsonObject header = Json.createObjectBuilder()
                 .add("alg", SigningKey.ALGORITHM)
-                .add("typ", "JWT")
+                .add("typ", TYPE)
                 .add("kid", key.kid())
                 .build();
         String signingInput = encode(header) + "." + encode(claims());

@@ -64,7 +64,7 @@ class AccessTokenTest {
 
         assertEquals(Set.of("alg", "typ", "kid"), header.keySet());
         assertEquals("RS256", header.getString("alg"));
-        assertEquals("JWT", header.getString("typ"));
+        assertEquals("at+jwt", header.getString("typ"));
         assertEquals(key.kid(), header.getString("kid"));
     }
 
