@@ -12,9 +12,17 @@ public class Caller {
     @Inject
     HttpServletRequest request;
 
-    /** The {@code Authorization} header exactly as sent ({@code Bearer <jwt>}), forwarded as is. */
+    /**
+     * The {@code Authorization} header exactly as sent, forwarded as is, if it is a bearer token.
+     * Nothing else is forwarded: the contexts' operator accounts are not for guessing through here.
+     */
     public Optional<String> authorization() {
-        return Optional.ofNullable(request.getHeader("Authorization")).filter(value -> !value.isBlank());
+        return bearer(request.getHeader("Authorization"));
+    }
+
+    static Optional<String> bearer(String header) {
+        return Optional.ofNullable(header).filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !value.substring(7).isBlank());
     }
 
     /** The proxies' {@code X-Forwarded-For} chain with the address this request came from appended. */

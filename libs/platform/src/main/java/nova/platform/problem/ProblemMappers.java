@@ -88,13 +88,50 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything unexpected: 500 with a reference the operator can find in the log, no internals. */
+    /**
+     * A body that is not the JSON the operation reads (malformed, wrong shapes): 400, not a 500
+     * with a stack trace in the log. Logged quietly and without the body.
+     */
+    @Provider
+    public static class UnreadableBody extends ProblemMapper<jakarta.json.bind.JsonbException> {
+        private static final Logger LOG = Logger.getLogger(UnreadableBody.class.getName());
+
+        @Override
+        public Response toResponse(jakarta.json.bind.JsonbException e) {
+            LOG.log(Level.FINE, "unreadable request body", e);
+            return respond(unreadable());
+        }
+    }
+
+    static Problem unreadable() {
+        return Problem.of(400, "invalid-input", "Invalid input",
+                "The request body is not valid JSON for this operation.");
+    }
+
+    /**
+     * Anything unexpected: 500 with a reference the operator can find in the log, no internals. Two
+     * kinds of "unexpected" are really bad input and answered 400: a JSON body that could not be read
+     * (however the runtime wrapped it), and a value the database refuses as data (SQLSTATE class 22:
+     * a NUL character, a string too long for its column...), which validation should have caught.
+     */
     @Provider
     public static class Unexpected extends ProblemMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
         @Override
         public Response toResponse(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                    LOG.log(Level.FINE, "unreadable request body", e);
+                    return respond(unreadable());
+                }
+                if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                    LOG.log(Level.WARNING, "The database refused a value as data (SQLSTATE {0}); validation missed it",
+                            sql.getSQLState());
+                    return respond(Problem.of(400, "invalid-input", "Invalid input",
+                            "The request contains a value that cannot be stored."));
+                }
+            }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unhandled error, reference " + reference, e);
             return respond(Problem.of(500, "internal-error", "Internal error",

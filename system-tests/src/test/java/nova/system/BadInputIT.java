@@ -1,0 +1,45 @@
+package nova.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever a client sends, the answer is a clear 400 problem, never a 500 with a stack trace: bodies
+ * that are not JSON or not the right shape, and values the database cannot store (a NUL character).
+ */
+class BadInputIT {
+
+    private static final Nova.Server IDENTITY = Backbone.server("identity");
+
+    @Test
+    void bodiesThatAreNotTheExpectedJsonAre400() throws Exception {
+        for (String path : List.of("/sessions", "/sessions/refresh", "/accounts")) {
+            for (String body : List.of("{", "not json", "[]", "{\"login\":5,\"password\":[1],\"refreshToken\":{},\"email\":true}")) {
+                HttpResponse<String> response = Nova.postJson(IDENTITY.http(path), body);
+                assertEquals(400, response.statusCode(), path + " " + body + ": " + response.body());
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+                assertTrue(!response.body().contains("Exception"), "no internals: " + response.body());
+            }
+        }
+    }
+
+    @Test
+    void aNulCharacterIsBadInputNotAnOutage() throws Exception {
+        HttpResponse<String> response = Nova.postJson(IDENTITY.http("/sessions"), "{\"login\":\"a\\u0000b\",\"password\":\"x\"}");
+        assertTrue(response.statusCode() == 400 || response.statusCode() == 401, response.statusCode() + " " + response.body());
+        try (Gql gql = Gql.anonymous()) {
+            // through the gateway: an input error, which must not count against identity's circuit breaker
+            for (int i = 0; i < 12; i++) {
+                Optional<String> code = gql.execute(FirstJourneyIT.LOGIN,
+                        java.util.Map.of("login", "a\u0000b", "password", "x")).code();
+                assertTrue(code.equals(Optional.of("VALIDATION_FAILED")) || code.equals(Optional.of("UNAUTHENTICATED")),
+                        "attempt " + i + ": " + code);
+            }
+        }
+    }
+}
