@@ -29,6 +29,9 @@ public class AccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PasswordHasher hasher;
+
     @Context
     UriInfo uri;
 
@@ -40,7 +43,8 @@ public class AccountResource {
         if (!errors.isEmpty()) {
             throw Rejection.invalidInput(errors);
         }
-        Account account = accounts.register(registration);
+        // hashed before the transaction, so no connection is held while argon2id works
+        Account account = accounts.register(registration, hasher.hash(registration.password()));
         return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())
                 .entity(account)
                 .build();

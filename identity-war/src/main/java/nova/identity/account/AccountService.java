@@ -26,25 +26,25 @@ public class AccountService {
     CredentialStore credentials;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
     Outbox outbox;
 
     /**
-     * Creates the account for a registration that passed {@link RegistrationRules}.
+     * Creates the account for a registration that passed {@link RegistrationRules}. The password is
+     * hashed by the caller before the transaction begins: argon2id takes tens of milliseconds and may
+     * wait for a free core, and no database connection should be held meanwhile.
      *
+     * @param passwordHash the PHC string of the registration's password ({@link PasswordHasher#hash})
      * @throws Rejection 409 {@code already-taken} naming the email and/or username another account has
      */
     @Transactional(rollbackOn = Exception.class)
-    public Account register(Registration registration) throws SQLException {
+    public Account register(Registration registration, String passwordHash) throws SQLException {
         Registration r = RegistrationRules.normalized(registration);
         Set<String> taken = credentials.taken(r.email(), r.username());
         if (!taken.isEmpty()) {
             throw alreadyTaken(taken);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Credential credential = new Credential(UUID.randomUUID(), r.email(), r.username(), hasher.hash(r.password()),
+        Credential credential = new Credential(UUID.randomUUID(), r.email(), r.username(), passwordHash,
                 AccountStatus.ACTIVE, now);
         if (!credentials.insert(credential)) {
             // someone registered the same email or username between our check and our insert
