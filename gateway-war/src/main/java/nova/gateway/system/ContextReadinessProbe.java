@@ -5,6 +5,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,13 +27,31 @@ public class ContextReadinessProbe {
     static final List<String> CONTEXTS =
             List.of("identity", "user", "content", "social", "media", "communication", "events", "search");
 
+    /** One probe of all contexts serves every request for this long: asking 500 times in one document costs one probe. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(2);
+
     private final Map<String, HealthApi> clients = new ConcurrentHashMap<>();
+    private volatile Probed last = new Probed(List.of(), Instant.MIN);
 
     public List<ServerStatus> probeAll() {
-        Config config = ConfigProvider.getConfig();
-        return CONTEXTS.stream()
-                .map(context -> probe(context, config.getValue("nova." + context + ".url", String.class)))
-                .toList();
+        Probed probed = last;
+        if (probed.at.plus(FRESH_FOR).isAfter(Instant.now())) {
+            return probed.statuses;
+        }
+        synchronized (this) {
+            if (last.at.plus(FRESH_FOR).isAfter(Instant.now())) {
+                return last.statuses;
+            }
+            Config config = ConfigProvider.getConfig();
+            List<ServerStatus> statuses = CONTEXTS.stream()
+                    .map(context -> probe(context, config.getValue("nova." + context + ".url", String.class)))
+                    .toList();
+            last = new Probed(statuses, Instant.now());
+            return statuses;
+        }
+    }
+
+    private record Probed(List<ServerStatus> statuses, Instant at) {
     }
 
     private ServerStatus probe(String context, String url) {
