@@ -1,10 +1,16 @@
 package nova.contracts.identity;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The identity context's API for the gateway. Errors are RFC 9457 problem+json
@@ -13,7 +19,11 @@ import jakarta.ws.rs.core.MediaType;
  * <li>400 {@code invalid-input} with one {@code errors[]} entry per invalid field;</li>
  * <li>409 {@code already-taken} with an {@code errors[]} entry for {@code username} and/or {@code email};</li>
  * <li>401 {@code invalid-credentials}: the same answer, and about the same time, for an unknown account
- * as for a wrong password; 401 {@code invalid-refresh-token} for an unknown, expired or reused refresh token.</li>
+ * as for a wrong password; 401 {@code invalid-refresh-token} for an unknown, expired or reused refresh token;</li>
+ * <li>401 {@code invalid-token} (or an empty 401 from the server's token check) when a call that needs the
+ * caller's access token ({@code authorization} is the whole header value, {@code Bearer <jwt>}) has none, an
+ * invalid one, or one of a revoked session;</li>
+ * <li>404 {@code not-found} for a session that is unknown, revoked already, or someone else's (never told apart).</li>
  * </ul>
  */
 @Path("/")
@@ -35,4 +45,27 @@ public interface IdentityApi {
     @POST
     @Path("sessions/refresh")
     Tokens refresh(RefreshRequest request);
+
+    /** The caller's open sessions, most recently used first; {@code current} marks the caller's own. */
+    @GET
+    @Path("sessions")
+    List<ActiveSession> sessions(@HeaderParam("Authorization") String authorization);
+
+    /**
+     * Revokes one of the caller's sessions and its refresh tokens (204); 404 if it is not an open session
+     * of the caller. Publishes {@code identity.session.revoked}.
+     */
+    @DELETE
+    @Path("sessions/{id}")
+    void revokeSession(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** Revokes every open session of the caller except the current one. Publishes one event per session. */
+    @POST
+    @Path("sessions/revoke-others")
+    OtherSessionsRevoked revokeOtherSessions(@HeaderParam("Authorization") String authorization);
+
+    /** Revokes the caller's current session (204): its access tokens stop working everywhere within seconds. */
+    @POST
+    @Path("sessions/logout")
+    void logout(@HeaderParam("Authorization") String authorization);
 }

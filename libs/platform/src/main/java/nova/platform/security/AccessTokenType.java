@@ -43,7 +43,7 @@ public class AccessTokenType implements ContainerRequestFilter {
         }
     }
 
-    private static boolean isJwt(Principal principal) {
+    static boolean isJwt(Principal principal) {
         try {
             return principal instanceof JsonWebToken;
         } catch (NoClassDefFoundError e) {

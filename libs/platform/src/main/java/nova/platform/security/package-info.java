@@ -1,2 +1,7 @@
-/** How a context sees its caller: the identity proven by the access token it was given. */
+/**
+ * How a context sees its caller: the identity proven by the access token it was given. Only
+ * {@code at+jwt} tokens ({@link nova.platform.security.AccessTokenType}) of sessions that are not
+ * revoked ({@link nova.platform.security.RevokedSessions}, fed by {@code identity.session.revoked})
+ * open the API.
+ */
 package nova.platform.security;
