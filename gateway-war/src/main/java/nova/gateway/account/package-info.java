@@ -1,2 +1,5 @@
-/** Accounts and sessions over GraphQL: the register, login and refresh mutations, answered by identity. */
+/**
+ * Accounts and sessions over GraphQL, answered by identity: register, login, refresh; the caller's own
+ * sessions (query sessions; revokeSession, revokeOtherSessions, logout).
+ */
 package nova.gateway.account;

@@ -25,6 +25,16 @@ public class Caller {
                 && !value.substring(7).isBlank());
     }
 
+    /**
+     * The {@code Authorization} header, for an operation that needs it.
+     *
+     * @throws ApiError {@code UNAUTHENTICATED} without one (nobody is called)
+     */
+    public String requireAuthorization() {
+        return authorization().orElseThrow(() -> new ApiError(ApiError.Code.UNAUTHENTICATED,
+                "authentication required: send Authorization: Bearer <accessToken>"));
+    }
+
     /** The proxies' {@code X-Forwarded-For} chain with the address this request came from appended. */
     public String forwardedFor() {
         return forwardedFor(request.getHeader("X-Forwarded-For"), request.getRemoteAddr());

@@ -5,23 +5,30 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nova.contracts.identity.Account;
+import nova.contracts.identity.ActiveSession;
 import nova.contracts.identity.Credentials;
 import nova.contracts.identity.IdentityApi;
+import nova.contracts.identity.OtherSessionsRevoked;
 import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Registration;
 import nova.contracts.identity.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The gateway's only way to the identity context. No call is retried: register, login and refresh
- * each change something (an account, a session, a spent refresh token). Timeouts allow for identity's
+ * The gateway's only way to the identity context. Only the session list is retried: register, login,
+ * refresh and the revocations each change something (an account, a session, a spent refresh token; a
+ * revocation retried after a lost answer would come back 404). Timeouts allow for identity's
  * deliberately slow password hashing. A refusal (4xx) is an {@link ApiError} and leaves the circuit alone.
+ * The session calls carry the caller's {@code Authorization} header as it came.
  */
 @ApplicationScoped
 @ContextClient("identity")
@@ -75,5 +82,34 @@ public class IdentityClient {
     @Bulkhead(10)
     public Tokens refresh(RefreshRequest request) {
         return identity.refresh(request);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<ActiveSession> sessions(String authorization) {
+        return identity.sessions(authorization);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void revokeSession(String authorization, UUID id) {
+        identity.revokeSession(authorization, id);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public OtherSessionsRevoked revokeOtherSessions(String authorization) {
+        return identity.revokeOtherSessions(authorization);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void logout(String authorization) {
+        identity.logout(authorization);
     }
 }

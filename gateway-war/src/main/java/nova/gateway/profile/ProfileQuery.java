@@ -2,7 +2,6 @@ package nova.gateway.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.UserClient;
@@ -24,8 +23,6 @@ public class ProfileQuery {
     @Query("me")
     @Description("The caller's own profile; needs 'Authorization: Bearer <accessToken>'")
     public Profile me() {
-        String authorization = caller.authorization().orElseThrow(() -> new ApiError(ApiError.Code.UNAUTHENTICATED,
-                "authentication required: send Authorization: Bearer <accessToken>"));
-        return new Profile(users.me(authorization));
+        return new Profile(users.me(caller.requireAuthorization()));
     }
 }

@@ -78,4 +78,15 @@ public class RefreshTokenStore {
             return update.executeUpdate();
         }
     }
+
+    /** Revokes every token of the session that is not revoked yet; returns how many. */
+    public int revokeSession(UUID sessionId, Instant now) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE refresh_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL")) {
+            update.setObject(1, utc(now));
+            update.setObject(2, sessionId);
+            return update.executeUpdate();
+        }
+    }
 }

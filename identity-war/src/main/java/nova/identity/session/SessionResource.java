@@ -1,29 +1,40 @@
 package nova.identity.session;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import nova.contracts.identity.ActiveSession;
 import nova.contracts.identity.Credentials;
+import nova.contracts.identity.OtherSessionsRevoked;
 import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Tokens;
 import nova.platform.problem.Rejection;
 import nova.platform.problem.Problem.FieldError;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * {@code POST /sessions} (log in) and {@code POST /sessions/refresh} (contract:
- * {@link nova.contracts.identity.IdentityApi#login}, {@link nova.contracts.identity.IdentityApi#refresh}).
- * Token responses are never cached.
+ * {@code POST /sessions} (log in) and {@code POST /sessions/refresh}, open to all; and, for the holder of
+ * an access token, their own sessions: {@code GET /sessions}, {@code DELETE /sessions/{id}},
+ * {@code POST /sessions/revoke-others}, {@code POST /sessions/logout} (contract:
+ * {@link nova.contracts.identity.IdentityApi}). Token responses are never cached.
  */
 @Path("sessions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +43,9 @@ public class SessionResource {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    OwnSessions own;
 
     @Context
     HttpHeaders headers;
@@ -67,6 +81,49 @@ public class SessionResource {
             throw Rejection.invalidInput(List.of(new FieldError("refreshToken", "is required")));
         }
         return noStore(sessions.refresh(refresh.refreshToken().strip()));
+    }
+
+    /** 200 with the caller's open sessions, most recently used first, {@code current} marking the caller's. */
+    @GET
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("user")
+    public Response list(@Context SecurityContext security) throws SQLException {
+        List<ActiveSession> open = own.list(caller(security));
+        return Response.ok(open).header("Cache-Control", "no-store").build();
+    }
+
+    /** 204; 404 {@code not-found} if it is not an open session of the caller (unknown and foreign alike). */
+    @DELETE
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("user")
+    public void revoke(@Context SecurityContext security, @PathParam("id") UUID id) throws SQLException {
+        own.revoke(caller(security), id);
+    }
+
+    /** 200 with how many other sessions were revoked. */
+    @POST
+    @Path("revoke-others")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("user")
+    public OtherSessionsRevoked revokeOthers(@Context SecurityContext security) throws SQLException {
+        return new OtherSessionsRevoked(own.revokeOthers(caller(security)));
+    }
+
+    /** 204: the current session is revoked, this token with it. */
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("user")
+    public void logout(@Context SecurityContext security) throws SQLException {
+        own.logout(caller(security));
+    }
+
+    private static CallingSession caller(SecurityContext security) {
+        if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return CallingSession.of(token.getSubject(), token.getClaim("sid"), token.getRawToken());
     }
 
     private static Response noStore(Tokens tokens) {

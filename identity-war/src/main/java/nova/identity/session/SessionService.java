@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import nova.contracts.identity.SessionRevoked;
 import nova.contracts.identity.Tokens;
 import nova.contracts.identity.UserLoggedIn;
 import nova.identity.account.Credential;
@@ -24,7 +25,7 @@ import nova.platform.problem.Problem;
  * Logging in and refreshing. A login checks the password, opens a session and the first refresh
  * token of a new family, and publishes {@code identity.user.logged_in}, in one transaction. A refresh
  * spends one token of the family and issues the next; a token spent twice revokes the family and
- * its session.
+ * its session ({@link SessionRevocation}: {@code identity.session.revoked}, reason {@code refresh_reuse}).
  */
 @ApplicationScoped
 public class SessionService {
@@ -46,6 +47,9 @@ public class SessionService {
 
     @Inject
     AccessTokenIssuer accessTokens;
+
+    @Inject
+    SessionRevocation revocation;
 
     @Inject
     Outbox outbox;
@@ -83,7 +87,7 @@ public class SessionService {
      * Exchanges a refresh token for a new pair.
      * <p>
      * Rejections do not roll back: when a spent token comes back, the revocation of its family and
-     * session must commit even though the caller gets a 401.
+     * session, and its {@code identity.session.revoked} event, must commit even though the caller gets a 401.
      *
      * @throws Rejection 401 {@code invalid-refresh-token}: unknown, expired, revoked or reused, or the
      *                   session or account can no longer be used
@@ -96,7 +100,7 @@ public class SessionService {
         switch (stored.standingAt(now)) {
             case REUSED -> {
                 int revoked = refreshTokens.revokeFamily(stored.familyId(), now);
-                sessions.revoke(stored.sessionId(), now);
+                revocation.revoke(stored.sessionId(), stored.userId(), SessionRevoked.REFRESH_REUSE, now);
                 LOG.warning("A spent refresh token was presented again: revoked session " + stored.sessionId()
                         + " of user " + stored.userId() + " and " + revoked + " token(s) of its family");
                 throw invalidRefreshToken();

@@ -1,0 +1,53 @@
+package nova.identity.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import nova.contracts.identity.SessionRevoked;
+import nova.platform.events.Outbox;
+import nova.platform.security.RevocationIntake;
+
+/**
+ * Ending a session, the one way every path does it (logout, revoking one or all others, a reused
+ * refresh token), inside the caller's transaction: its refresh tokens and the session are revoked,
+ * {@code identity.session.revoked} goes to the outbox, and the session is listed in this server's
+ * {@code revoked_sessions}, so identity refuses its access tokens the moment the transaction commits;
+ * every other context does when the event reaches it.
+ * <p>
+ * Refresh tokens first, then the session: the same order a refresh locks them in, so the two never
+ * wait for each other in a circle.
+ */
+@ApplicationScoped
+public class SessionRevocation {
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    RefreshTokenStore refreshTokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RevocationIntake revocations;
+
+    /**
+     * @param reason one of {@link SessionRevoked}'s reasons
+     * @return false if the session had been revoked already (nothing is published again)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean revoke(UUID sessionId, UUID userId, String reason, Instant now) throws SQLException {
+        refreshTokens.revokeSession(sessionId, now);
+        if (!sessions.revoke(sessionId, now)) {
+            return false;
+        }
+        outbox.publish(SessionService.AGGREGATE, userId.toString(), SessionRevoked.TYPE,
+                new SessionRevoked(userId, sessionId, reason, now).toJson());
+        revocations.record(sessionId, now);
+        return true;
+    }
+}
