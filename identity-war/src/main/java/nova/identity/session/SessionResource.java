@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import nova.identity.account.Credential;
 import java.util.UUID;
 import nova.contracts.identity.ActiveSession;
 import nova.contracts.identity.Credentials;
@@ -69,7 +70,9 @@ public class SessionResource {
         }
         ClientOrigin origin = ClientOrigin.of(headers.getHeaderString("X-Forwarded-For"), request.getRemoteAddr(),
                 headers.getHeaderString(HttpHeaders.USER_AGENT));
-        return noStore(sessions.login(credentials.login().strip(), credentials.password(), origin));
+        // the password is checked (and, if need be, rehashed) before the session's transaction begins
+        Credential verified = sessions.authenticate(credentials.login().strip(), credentials.password());
+        return noStore(sessions.beginSession(verified, sessions.rehashIfWeaker(verified, credentials.password()), origin));
     }
 
     /** 200 with the next token pair; 400 when the token is missing; 401 {@code invalid-refresh-token}. */

@@ -59,8 +59,14 @@ public class SessionService {
      * @throws Rejection 401 {@code invalid-credentials}: unknown account, wrong password, or an account
      *                   that may not log in, all alike and in about the same time
      */
-    @Transactional(rollbackOn = Exception.class)
-    public Tokens login(String login, String password, ClientOrigin origin) throws SQLException {
+    /**
+     * Checks a login's password, outside any transaction: argon2id takes tens of milliseconds and may
+     * wait for a free core, and no database connection is held meanwhile (the lookup takes one for a
+     * moment and gives it back). An unknown login costs the same as a wrong password.
+     *
+     * @throws Rejection 401 {@code invalid-credentials}: unknown login, wrong password, or an account that cannot log in
+     */
+    public Credential authenticate(String login, String password) throws SQLException {
         Optional<Credential> found = credentials.findByLogin(login);
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
@@ -70,9 +76,30 @@ public class SessionService {
         if (!hasher.verify(password, credential.passwordHash()) || !credential.canLogIn()) {
             throw invalidCredentials();
         }
+        return credential;
+    }
+
+    /** The password hashed with the current parameters if {@code verified}'s are weaker, else null. Outside any transaction. */
+    public String rehashIfWeaker(Credential verified, String password) {
+        return hasher.needsRehash(verified.passwordHash()) ? hasher.hash(password) : null;
+    }
+
+    /**
+     * Begins a session for an account whose password {@link #authenticate} accepted: the session,
+     * the first refresh token of a new family and {@code identity.user.logged_in}, in one transaction.
+     *
+     * @param rehashed a stronger hash of the same password to store, or null
+     * @throws Rejection 401 {@code invalid-credentials} if the account changed since its password was checked
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Tokens beginSession(Credential verified, String rehashed, ClientOrigin origin) throws SQLException {
+        // banned, deleted or given a new password in the moment since the check: the check no longer holds
+        Credential credential = credentials.findById(verified.id())
+                .filter(current -> current.canLogIn() && current.passwordHash().equals(verified.passwordHash()))
+                .orElseThrow(SessionService::invalidCredentials);
         Instant now = now();
-        if (hasher.needsRehash(credential.passwordHash())) {
-            credentials.replacePasswordHash(credential.id(), hasher.hash(password), now);
+        if (rehashed != null) {
+            credentials.replacePasswordHash(credential.id(), rehashed, now);
         }
         Session session = Session.begin(credential.id(), origin, now);
         sessions.insert(session);
