@@ -48,6 +48,11 @@ public class RegistrationIntake implements EventHandler {
     }
 
     @Override
+    public boolean wants(String type) {
+        return UserRegistered.TYPE.equals(type);
+    }
+
+    @Override
     public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
         CloudEvent event = received.event();
         if (UserRegistered.TYPE.equals(event.type())) {

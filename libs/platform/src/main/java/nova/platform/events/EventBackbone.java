@@ -120,7 +120,7 @@ public class EventBackbone {
         for (EventHandler handler : handlers) {
             String group = "nova." + context + "." + handler.name();
             EventConsumer consumer = new EventConsumer(context, group, handler.topics(),
-                    EventConsumer.consumers(broker, group), inbox, handler::handle, retry,
+                    EventConsumer.consumers(broker, group), inbox, handler::handle, handler::wants, retry,
                     outcome -> metrics.counter("nova.events.consumed", new Tag("consumer", group),
                             new Tag("outcome", outcome.name().toLowerCase())).inc());
             loops.add(consumer);

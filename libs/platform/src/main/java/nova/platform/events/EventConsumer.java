@@ -62,7 +62,7 @@ public final class EventConsumer implements AutoCloseable {
     }
 
     /** What happened to each record, for metrics. */
-    public enum Outcome { PROCESSED, DUPLICATE, RETRIED, DEAD_LETTERED }
+    public enum Outcome { PROCESSED, DUPLICATE, IGNORED, RETRIED, DEAD_LETTERED }
 
     @FunctionalInterface
     public interface Listener {
@@ -78,6 +78,7 @@ public final class EventConsumer implements AutoCloseable {
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final Inbox inbox;
     private final Handler handler;
+    private final java.util.function.Predicate<String> wanted;
     private final Settings settings;
     private final Listener listener;
     private volatile Consumer<String, byte[]> current;
@@ -89,6 +90,14 @@ public final class EventConsumer implements AutoCloseable {
     public EventConsumer(String context, String name, Collection<String> topics,
                          Supplier<Consumer<String, byte[]>> consumers, Inbox inbox, Handler handler,
                          Settings settings, Listener listener) {
+        this(context, name, topics, consumers, inbox, handler, type -> true, settings, listener);
+    }
+
+    /** @param wanted the event types the handler has anything to do with; others are passed over ({@link Outcome#IGNORED}) */
+    public EventConsumer(String context, String name, Collection<String> topics,
+                         Supplier<Consumer<String, byte[]>> consumers, Inbox inbox, Handler handler,
+                         java.util.function.Predicate<String> wanted, Settings settings, Listener listener) {
+        this.wanted = wanted;
         this.context = context;
         this.name = name;
         this.topics = List.copyOf(topics);
@@ -107,6 +116,10 @@ public final class EventConsumer implements AutoCloseable {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        // a server that crashed leaves its member in the group until the session times out, and its
+        // partitions wait that long for the restarted server: 10 s instead of Kafka's 45 s
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         return () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -164,6 +177,10 @@ public final class EventConsumer implements AutoCloseable {
                 return true;
             }
             return deadLetterOrRetry(record, null, e, 1, running);
+        }
+        if (!wanted.test(event.type())) {
+            listener.on(Outcome.IGNORED);
+            return true;
         }
         ReceivedEvent received = new ReceivedEvent(record.topic(), record.partition(), record.offset(), record.key(), event);
         Duration backoff = settings.firstBackoff();

@@ -18,6 +18,15 @@ public interface EventHandler {
     Collection<String> topics();
 
     /**
+     * Whether this consumer has anything to do with an event of {@code type}. Events it does not
+     * want are passed over without a transaction or an inbox row: a consumer of one event type on
+     * a busy topic costs next to nothing for the rest. All types by default.
+     */
+    default boolean wants(String type) {
+        return true;
+    }
+
+    /**
      * Applies one event. Runs in a JTA transaction together with the inbox row: JPA and the
      * {@code transaction} connection both take part; throwing rolls both back.
      */

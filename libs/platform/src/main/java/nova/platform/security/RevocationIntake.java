@@ -56,6 +56,11 @@ public class RevocationIntake implements EventHandler {
     }
 
     @Override
+    public boolean wants(String type) {
+        return TYPE.equals(type);
+    }
+
+    @Override
     public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
         if (!TYPE.equals(received.event().type())) {
             return;

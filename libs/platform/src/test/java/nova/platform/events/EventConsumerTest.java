@@ -243,6 +243,25 @@ class EventConsumerTest {
     }
 
     @Test
+    void eventsOfTypesTheHandlerDoesNotWantArePassedOverWithoutAnInboxRow() {
+        CloudEvent unwanted = new CloudEvent(UUID.randomUUID(), "identity", "identity.user.logged_in", "user-9",
+                Instant.parse("2024-03-04T05:06:07Z"), 1, TRACEPARENT, Json.createObjectBuilder().build());
+        CloudEvent wanted = event("user-9");
+        consumer = new EventConsumer(CONTEXT, NAME, List.of(TOPIC), () -> mock(consumersMade.getAndIncrement()), inbox,
+                (received, tx) -> applied.add(received), "identity.user.registered"::equals, FAST, outcomes::add);
+        loop = new Thread(() -> consumer.run(running::get), "test-" + NAME);
+        loop.setDaemon(true);
+        loop.start();
+        deliver(record(0, unwanted), record(1, wanted));
+
+        eventually().until(() -> committed(mock(0), P0) == 2);
+
+        assertEquals(List.of(wanted), applied.stream().map(ReceivedEvent::event).toList());
+        assertEquals(Set.of(new RecordingInbox.Processed(NAME, wanted.id())), inbox.processed, "no inbox row for the other type");
+        assertEquals(List.of(Outcome.IGNORED, Outcome.PROCESSED), outcomes);
+    }
+
+    @Test
     void aBatchIsProcessedInOrderAndCommittedUpToItsLastRecord() {
         List<CloudEvent> events = List.of(event("a"), event("b"), event("c"), event("d"));
         start((received, tx) -> applied.add(received));
