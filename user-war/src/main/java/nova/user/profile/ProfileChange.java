@@ -12,7 +12,7 @@ import nova.platform.problem.Rejection;
  * for {@code bio} and {@code locale} the empty string means "clear it" (a display name cannot be
  * cleared).
  *
- * @param displayName stripped of surrounding white space, 1–50 characters, no control characters
+ * @param displayName stripped of surrounding white space, 1–50 characters, no control or invisible formatting characters
  * @param bio         stripped, at most 500 characters; line breaks and tabs allowed, other control characters not
  * @param locale      a well-formed BCP 47 tag in its canonical form ({@code pt-br} becomes {@code pt-BR})
  */
@@ -61,6 +61,9 @@ public record ProfileChange(String displayName, String bio, String locale) {
             errors.add(new Problem.FieldError("displayName", "must be at most " + DISPLAY_NAME_MAX + " characters"));
         } else if (name.codePoints().anyMatch(Character::isISOControl)) {
             errors.add(new Problem.FieldError("displayName", "must not contain control characters such as line breaks"));
+        } else if (name.codePoints().anyMatch(ProfileChange::isDisguising)) {
+            // right-to-left overrides, zero-width spaces and the like make one name pass for another
+            errors.add(new Problem.FieldError("displayName", "must not contain invisible formatting characters"));
         }
         return name;
     }
@@ -115,5 +118,14 @@ public record ProfileChange(String displayName, String bio, String locale) {
 
     private static int length(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * Invisible characters that change how a name reads without being seen: bidirectional controls,
+     * zero-width spaces, word joiners, byte-order marks, and any other format character except the
+     * zero-width (non-)joiners, which emoji sequences and several scripts need.
+     */
+    static boolean isDisguising(int c) {
+        return Character.getType(c) == Character.FORMAT && c != 0x200C && c != 0x200D;
     }
 }

@@ -79,6 +79,18 @@ class ProfileChangeTest {
         assertOneError(new ProfileUpdate(name, null, null), "displayName", "must not contain control characters");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada\u202Eecalevol", "Ad\u200Ba", "\uFEFFAda", "Ada\u2066x"})
+    void displayNameCannotHoldInvisibleFormattingCharacters(String name) {
+        assertOneError(new ProfileUpdate(name, null, null), "displayName", "must not contain invisible formatting characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada Lovelace", "Zoë", "李小龍", "Ada 👩‍💻"})
+    void ordinaryNamesInAnyScriptAreFine(String name) {
+        assertTrue(ProfileChange.of(new ProfileUpdate(name, null, null)).displayName() != null);
+    }
+
     // bio
 
     @Test
