@@ -18,7 +18,7 @@ import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The deny-list of revoked sessions on this server: {@link RevokedSessionFilter} refuses any access
+ * The deny-list of revoked sessions on this server: {@link AccessTokenChecks} refuses any access
  * token whose {@code sid} is on it. Fed by {@link RevocationIntake} (the {@code identity.session.revoked}
  * events, and identity's own revoking transactions) through the context's {@code revoked_sessions}
  * table, which survives restarts and is shared by a context's replicas; this server keeps a copy in

@@ -2,9 +2,6 @@ package nova.platform.security;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
-import java.io.ByteArrayInputStream;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -15,7 +12,6 @@ import java.util.UUID;
 public final class SessionClaim {
 
     public static final String NAME = "sid";
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private SessionClaim() {
     }
@@ -40,19 +36,7 @@ public final class SessionClaim {
     }
 
     private static String fromPayload(String compact) {
-        if (compact == null) {
-            return null;
-        }
-        String[] parts = compact.split("\\.", -1);
-        if (parts.length < 2) {
-            return null;
-        }
-        try {
-            JsonObject payload = JSON.createReader(new ByteArrayInputStream(Base64.getUrlDecoder().decode(parts[1])))
-                    .readObject();
-            return payload.get(NAME) instanceof JsonString sid ? sid.getString() : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        JsonObject payload = CompactJws.part(compact, CompactJws.PAYLOAD);
+        return payload != null && payload.get(NAME) instanceof JsonString sid ? sid.getString() : null;
     }
 }
