@@ -2,12 +2,10 @@ package nova.events.deadletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.Outbox;
+import nova.events.infra.JsonText;
 import nova.platform.persistence.ContextDatabase;
 
 /**
@@ -136,7 +135,7 @@ public class DeadLetters {
         String event = rs.getString(12);
         return new DeadLetter(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getString(9),
-                rs.getInt(10), rs.getString(11), event == null ? null : json(event), rs.getString(13), rs.getString(14),
+                rs.getInt(10), rs.getString(11), event == null ? null : JsonText.object(event), rs.getString(13), rs.getString(14),
                 instant(rs.getTimestamp(15)), instant(rs.getTimestamp(16)), instant(rs.getTimestamp(17)),
                 rs.getString(18));
     }
@@ -145,9 +144,4 @@ public class DeadLetters {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
-    }
 }

@@ -2,9 +2,6 @@ package nova.events.log;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nova.events.infra.JsonText;
 import nova.platform.persistence.ContextDatabase;
 
 /** Reads the event log by type, subject and time window, oldest first. */
@@ -44,7 +42,7 @@ public class EventLogQuery {
             List<LoggedEvent> events = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new LoggedEvent(json(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                    events.add(new LoggedEvent(JsonText.object(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getLong(4),
                             rs.getTimestamp(5).toInstant()));
                 }
             }
@@ -52,9 +50,4 @@ public class EventLogQuery {
         }
     }
 
-    static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
-    }
 }
