@@ -23,7 +23,12 @@ import java.util.UUID;
  * <li>401 {@code invalid-token} (or an empty 401 from the server's token check) when a call that needs the
  * caller's access token ({@code authorization} is the whole header value, {@code Bearer <jwt>}) has none, an
  * invalid one, or one of a revoked session;</li>
- * <li>404 {@code not-found} for a session that is unknown, revoked already, or someone else's (never told apart).</li>
+ * <li>404 {@code not-found} for a session that is unknown, revoked already, or someone else's (never told apart);</li>
+ * <li>400 {@code invalid-input} with an {@code errors[]} entry for {@code token} when an emailed token is
+ * unknown, used already or expired (never told apart);</li>
+ * <li>403 {@code account-suspended} when the right password is given for a banned or deleted account;</li>
+ * <li>429 {@code too-many-attempts} with {@code Retry-After} (seconds) once too many logins failed for one
+ * login name or from one address within an hour; the same for known and unknown accounts.</li>
  * </ul>
  */
 @Path("/")
@@ -68,4 +73,42 @@ public interface IdentityApi {
     @POST
     @Path("sessions/logout")
     void logout(@HeaderParam("Authorization") String authorization);
+
+    /**
+     * Replaces the caller's password (204) when {@code currentPassword} is right (401 {@code invalid-credentials}
+     * otherwise, counted like a failed login). Every other session of the caller is revoked. Publishes
+     * {@code identity.password.changed}.
+     */
+    @POST
+    @Path("accounts/me/password")
+    void changePassword(@HeaderParam("Authorization") String authorization, PasswordChange change);
+
+    /**
+     * Asks for a password reset link (202, whether or not the address belongs to an account). For an account,
+     * publishes {@code identity.password.reset_requested} with a single-use token valid 30 minutes.
+     */
+    @POST
+    @Path("password-resets")
+    void requestPasswordReset(PasswordResetRequest request);
+
+    /**
+     * Sets a new password with a reset token (204). The token is spent; every session of the account is
+     * revoked. Publishes {@code identity.password.changed}.
+     */
+    @POST
+    @Path("password-resets/confirm")
+    void resetPassword(PasswordReset reset);
+
+    /**
+     * Mails the caller a new email verification link (202): publishes {@code identity.email.verification_requested}.
+     * 409 {@code already-verified} when the address is proven already. Registration sends the first link.
+     */
+    @POST
+    @Path("accounts/me/email-verification")
+    void requestEmailVerification(@HeaderParam("Authorization") String authorization);
+
+    /** Proves the account's email address with its token (204). Publishes {@code identity.email.verified}. */
+    @POST
+    @Path("email-verifications")
+    void verifyEmail(EmailVerification verification);
 }

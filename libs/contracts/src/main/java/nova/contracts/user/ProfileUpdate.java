@@ -1,8 +1,18 @@
 package nova.contracts.user;
 
+import java.util.List;
+
 /**
- * Changes to one's own profile; a null field is left unchanged. Limits: display name 1–50
- * characters, bio at most 500, locale a BCP 47 language tag such as {@code en} or {@code pt-BR}.
+ * Changes to one's own profile; a null field is left unchanged. Limits: display name 1–50 characters, bio at
+ * most 500, locale a BCP 47 language tag such as {@code en} or {@code pt-BR}; {@code avatarMediaId} and
+ * {@code headerMediaId} a media id, or the empty string to remove it; {@code links} replaces the whole list (at
+ * most 4; an empty list removes them all).
  */
-public record ProfileUpdate(String displayName, String bio, String locale) {
+public record ProfileUpdate(String displayName, String bio, String locale, String avatarMediaId,
+                            String headerMediaId, List<ProfileLink> links) {
+
+    /** A change of the text fields only. */
+    public ProfileUpdate(String displayName, String bio, String locale) {
+        this(displayName, bio, locale, null, null, null);
+    }
 }
