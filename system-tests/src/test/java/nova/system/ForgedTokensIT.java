@@ -40,7 +40,7 @@ class ForgedTokensIT {
     static final String AUDIENCE = "nova";
 
     private static String kid;
-    private static PrivateKey identityKey;
+    static PrivateKey identityKey;
     private static byte[] identityPublicKey;
     private static String refreshToken;
 

@@ -18,11 +18,15 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nova.platform.security.Permissions;
 
-/** The dead-letter store for operators: list, inspect, replay to the original topic, discard. */
+/**
+ * The dead-letter store for operators: list and inspect ({@code view_dead_letters}), replay to the original topic
+ * and discard ({@code manage_dead_letters}). The operator account (HTTP Basic) holds both.
+ */
 @Path("dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("admin")
+@RolesAllowed(Permissions.VIEW_DEAD_LETTERS)
 public class DeadLetterResource {
 
     private static final Set<String> STATUSES = Set.of("pending", "replayed", "discarded");
@@ -57,6 +61,7 @@ public class DeadLetterResource {
     /** Sends the event back to its original topic; 409 unless the letter is pending and readable. */
     @POST
     @Path("{id}/replay")
+    @RolesAllowed(Permissions.MANAGE_DEAD_LETTERS)
     public DeadLetter replay(@PathParam("id") String id) throws SQLException {
         return deadLetters.replay(parse(id), caller.getUserPrincipal().getName());
     }
@@ -64,6 +69,7 @@ public class DeadLetterResource {
     /** Sets a pending letter aside for good (it stays listed as discarded); 409 if it was replayed. */
     @DELETE
     @Path("{id}")
+    @RolesAllowed(Permissions.MANAGE_DEAD_LETTERS)
     public void discard(@PathParam("id") String id) throws SQLException {
         deadLetters.discard(parse(id), caller.getUserPrincipal().getName());
     }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps every event of every context topic in {@code domain_events}, once. The inbox alone makes
  * a redelivery harmless: a second insert of the same event would break the primary key and show
- * up as a dead letter, so a gap in the inbox cannot hide.
+ * up as a dead letter, so a gap in the inbox cannot hide. Single-use secrets in payloads are kept
+ * redacted ({@link Redaction}).
  */
 @ApplicationScoped
 public class EventLog implements EventHandler {
@@ -38,7 +39,7 @@ public class EventLog implements EventHandler {
 
     @Override
     public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
-        CloudEvent event = received.event();
+        CloudEvent event = Redaction.forLog(received.event());
         try (PreparedStatement insert = transaction.prepareStatement("""
                 INSERT INTO domain_events (event_id, type, source, subject, time, topic, partition, "offset", envelope)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {

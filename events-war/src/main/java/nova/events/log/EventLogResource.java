@@ -12,11 +12,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import nova.platform.security.Permissions;
 
 /** The event log, for operators: {@code GET /events?type=&subject=&from=&to=&limit=}. */
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("admin")
+@RolesAllowed(Permissions.VIEW_DEAD_LETTERS)
 public class EventLogResource {
 
     private static final int MAX_LIMIT = 1000;

@@ -8,11 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.List;
+import nova.platform.security.Permissions;
 
 /** {@code GET /subscriptions}: every consumer group, the topics it reads and its lag. */
 @Path("subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("admin")
+@RolesAllowed(Permissions.VIEW_DEAD_LETTERS)
 public class SubscriptionResource {
 
     @Inject
