@@ -7,9 +7,18 @@
 SELECT format('CREATE ROLE %I LOGIN', :'role')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
 
+-- the statement below carries the password: keep it out of the server log whatever log_statement,
+-- log_min_duration_statement or log_min_error_statement the cluster was given (superuser settings,
+-- this session only)
+SET log_statement = 'none';
+SET log_min_duration_statement = -1;
+SET log_min_error_statement = 'panic';
 -- a context role is an ordinary login: it owns its database and nothing else
 ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS
     PASSWORD :'password' CONNECTION LIMIT 60;
+RESET log_statement;
+RESET log_min_duration_statement;
+RESET log_min_error_statement;
 
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', :'role', :'role')
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'role') \gexec
