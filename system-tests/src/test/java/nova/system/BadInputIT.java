@@ -3,14 +3,20 @@ package nova.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a client sends, the answer is a clear 400 problem, never a 500 with a stack trace: bodies
- * that are not JSON or not the right shape, and values the database cannot store (a NUL character).
+ * that are not JSON or not the right shape, values the database cannot store (a NUL character), and
+ * bodies larger than any operation takes (413).
  */
 class BadInputIT {
 
@@ -41,5 +47,27 @@ class BadInputIT {
                 assertEquals(Optional.of("VALIDATION_FAILED"), code, "attempt " + i);
             }
         }
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIs413WhetherDeclaredOrStreamed() throws Exception {
+        char[] padding = new char[1_100_000];
+        Arrays.fill(padding, 'a');
+        byte[] body = ("{\"username\":\"" + new String(padding) + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (Nova.Server server : List.of(IDENTITY, Backbone.server("user"), Backbone.EVENTS)) {
+            HttpResponse<String> declared = send(server, "/accounts", HttpRequest.BodyPublishers.ofByteArray(body));
+            assertEquals(413, declared.statusCode(), server.name() + ": " + declared.body());
+            assertEquals("payload-too-large", Nova.json(declared.body()).getString("type").replaceAll(".*/", ""));
+        }
+        // no Content-Length: counted while identity reads it
+        HttpResponse<String> streamed = send(IDENTITY, "/accounts",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        assertEquals(413, streamed.statusCode(), streamed.body());
+        assertEquals("payload-too-large", Nova.json(streamed.body()).getString("type").replaceAll(".*/", ""));
+    }
+
+    private static HttpResponse<String> send(Nova.Server server, String path, HttpRequest.BodyPublisher body) throws Exception {
+        return Nova.HTTP.send(HttpRequest.newBuilder(server.http(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

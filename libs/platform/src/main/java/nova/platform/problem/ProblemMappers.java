@@ -51,6 +51,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body over the size limit ({@link BodySizeLimit}): 413. */
+    @Provider
+    public static class PayloadTooLarge extends ProblemMapper<BodySizeLimit.TooLarge> {
+        @Override
+        public Response toResponse(BodySizeLimit.TooLarge e) {
+            return respond(problemOf(e));
+        }
+    }
+
     /** A {@link Rejection}: the problem it carries, field errors and all. */
     @Provider
     public static class Rejected extends ProblemMapper<Rejection> {
@@ -98,9 +107,27 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(jakarta.json.bind.JsonbException e) {
+            BodySizeLimit.TooLarge tooLarge = causeOf(e, BodySizeLimit.TooLarge.class);
+            if (tooLarge != null) {
+                return respond(problemOf(tooLarge));
+            }
             LOG.log(Level.FINE, "unreadable request body", e);
             return respond(unreadable());
         }
+    }
+
+    /** The first cause of {@code e} (itself included) of this type, or null. */
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    static Problem problemOf(BodySizeLimit.TooLarge tooLarge) {
+        return Problem.of(413, "payload-too-large", "Payload too large", tooLarge.getMessage());
     }
 
     static Problem unreadable() {
@@ -120,6 +147,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            BodySizeLimit.TooLarge tooLarge = causeOf(e, BodySizeLimit.TooLarge.class);
+            if (tooLarge != null) {
+                return respond(problemOf(tooLarge));
+            }
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
                     LOG.log(Level.FINE, "unreadable request body", e);

@@ -1,0 +1,113 @@
+package nova.platform.problem;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * No request body larger than {@code nova.http.max-body-bytes} (default 1 MiB) is read: nothing any
+ * JSON operation of ours takes comes near it, and an unbounded body is memory an anonymous caller can make
+ * a server spend. A declared {@code Content-Length} over the limit is refused before anything is read; a
+ * chunked body is counted as it is read and refused when it passes the limit. Either way the answer is
+ * 413 problem+json {@code payload-too-large}. (Media uploads, when they come, set their own limit.)
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class BodySizeLimit implements ContainerRequestFilter {
+
+    static final long DEFAULT_LIMIT = 1024 * 1024;
+
+    private final long limit;
+
+    public BodySizeLimit() {
+        this(ConfigProvider.getConfig().getOptionalValue("nova.http.max-body-bytes", Long.class).orElse(DEFAULT_LIMIT));
+    }
+
+    BodySizeLimit(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > limit) {
+                    request.abortWith(ProblemMappers.problemOf(tooLarge(limit)).toResponse());
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                request.abortWith(Problem.of(400, "invalid-input", "Invalid input",
+                        "Content-Length is not a number.").toResponse());
+                return;
+            }
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Counted(request.getEntityStream(), limit));
+        }
+    }
+
+    /** The refusal, as an exception the mappers answer 413 however the runtime wraps it. */
+    static TooLarge tooLarge(long limit) {
+        return new TooLarge(limit);
+    }
+
+    /** Thrown while reading a body that passes the limit; answered 413 by {@link ProblemMappers}. */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge(long limit) {
+            super("The request body is larger than " + limit + " bytes.", null, false, false);
+        }
+    }
+
+    /** Counts what is read and stops at the limit. */
+    static final class Counted extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Counted(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long n) {
+            read += n;
+            if (read > limit) {
+                throw tooLarge(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package nova.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.bind.JsonbException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+class BodySizeLimitTest {
+
+    @Test
+    void aBodyUpToTheLimitReadsWhole() throws IOException {
+        byte[] body = new byte[100];
+        try (InputStream in = new BodySizeLimit.Counted(new ByteArrayInputStream(body), 100)) {
+            assertArrayEquals(body, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void oneByteOverTheLimitIsRefusedWhileReading() {
+        InputStream in = new BodySizeLimit.Counted(new ByteArrayInputStream(new byte[101]), 100);
+        assertThrows(BodySizeLimit.TooLarge.class, in::readAllBytes);
+    }
+
+    @Test
+    void singleByteReadsCountToo() throws IOException {
+        InputStream in = new BodySizeLimit.Counted(new ByteArrayInputStream(new byte[3]), 2);
+        in.read();
+        in.read();
+        assertThrows(BodySizeLimit.TooLarge.class, in::read);
+    }
+
+    @Test
+    void theRefusalIsFoundHoweverTheJsonReaderWrappedIt() {
+        BodySizeLimit.TooLarge tooLarge = BodySizeLimit.tooLarge(10);
+        Throwable wrapped = new RuntimeException(new JsonbException("could not read", tooLarge));
+        assertSame(tooLarge, ProblemMappers.causeOf(wrapped, BodySizeLimit.TooLarge.class));
+        assertEquals("The request body is larger than 10 bytes.", tooLarge.getMessage());
+    }
+}
