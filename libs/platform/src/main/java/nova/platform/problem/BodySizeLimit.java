@@ -38,21 +38,25 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > limit) {
-                    request.abortWith(ProblemMappers.problemOf(tooLarge(limit)).toResponse());
-                    return;
-                }
-            } catch (NumberFormatException e) {
-                request.abortWith(Problem.of(400, "invalid-input", "Invalid input",
-                        "Content-Length is not a number.").toResponse());
-                return;
-            }
+        // the runtime may show a chunked request's length as blank or -1: only a declared number counts
+        if (declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit) {
+            request.abortWith(ProblemMappers.problemOf(tooLarge(limit)).toResponse());
+            return;
         }
         if (request.hasEntity()) {
             request.setEntityStream(new Counted(request.getEntityStream(), limit));
+        }
+    }
+
+    /** The declared body length, or -1 when there is none to believe (the stream is counted anyway). */
+    static long declaredLength(String header) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

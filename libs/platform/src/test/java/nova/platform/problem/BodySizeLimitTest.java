@@ -42,4 +42,12 @@ class BodySizeLimitTest {
         assertSame(tooLarge, ProblemMappers.causeOf(wrapped, BodySizeLimit.TooLarge.class));
         assertEquals("The request body is larger than 10 bytes.", tooLarge.getMessage());
     }
+
+    @Test
+    void onlyADeclaredNumberCountsAsALength() {
+        assertEquals(2_000_000, BodySizeLimit.declaredLength(" 2000000 "));
+        assertEquals(-1, BodySizeLimit.declaredLength(null));
+        assertEquals(-1, BodySizeLimit.declaredLength(""));
+        assertEquals(-1, BodySizeLimit.declaredLength("chunked"));
+    }
 }
