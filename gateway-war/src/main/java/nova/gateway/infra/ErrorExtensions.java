@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Gives every error of a GraphQL response its {@code extensions.code}. The engine marks an error that
  * a resolver threw with the exception's class name; the {@link ApiError}s are matched to those errors
- * in order and replace their extensions with {@code code} and, where there are any, {@code fieldErrors}.
+ * in order and replace their extensions with {@code code} and, where there are any, {@code fieldErrors}
+ * and {@code retryAfterSeconds}.
  * The engine's own validation errors keep their details and get {@code GRAPHQL_VALIDATION_FAILED};
  * anything else is {@code INTERNAL}. No class name reaches the client. Pure: the filter calls it.
  */
@@ -132,6 +133,7 @@ public final class ErrorExtensions {
             }
             extensions.add("fieldErrors", fields);
         }
+        error.retryAfterSeconds().ifPresent(seconds -> extensions.add("retryAfterSeconds", seconds));
         return extensions.build();
     }
 }

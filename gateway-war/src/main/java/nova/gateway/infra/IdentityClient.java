@@ -11,8 +11,12 @@ import java.util.concurrent.TimeUnit;
 import nova.contracts.identity.Account;
 import nova.contracts.identity.ActiveSession;
 import nova.contracts.identity.Credentials;
+import nova.contracts.identity.EmailVerification;
 import nova.contracts.identity.IdentityApi;
 import nova.contracts.identity.OtherSessionsRevoked;
+import nova.contracts.identity.PasswordChange;
+import nova.contracts.identity.PasswordReset;
+import nova.contracts.identity.PasswordResetRequest;
 import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Registration;
 import nova.contracts.identity.Tokens;
@@ -24,15 +28,19 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The gateway's only way to the identity context. Only the session list is retried: register, login,
- * refresh and the revocations each change something (an account, a session, a spent refresh token; a
- * revocation retried after a lost answer would come back 404). Timeouts allow for identity's
- * deliberately slow password hashing. A refusal (4xx) is an {@link ApiError} and leaves the circuit alone.
- * The session calls carry the caller's {@code Authorization} header as it came.
+ * The gateway's only way to the identity context. Only the session list is retried: everything else
+ * changes something (an account, a session, a spent refresh token or emailed token, a password, a mail
+ * sent; a revocation retried after a lost answer would come back 404, a spent token 400) or is counted
+ * against the caller's attempts. Timeouts allow for identity's deliberately slow password hashing. A
+ * refusal (4xx, 429 included) is an {@link ApiError} and leaves the circuit alone. The calls about the
+ * caller's own account carry the caller's {@code Authorization} header as it came.
  */
 @ApplicationScoped
 @ContextClient("identity")
 public class IdentityClient {
+
+    /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
+    static final int READ_TIMEOUT_SECONDS = 5;
 
     @Inject
     @ConfigProperty(name = "nova.identity.url")
@@ -48,7 +56,7 @@ public class IdentityClient {
         identity = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(url))
                 .connectTimeout(1, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.SECONDS) // a blocked socket read ignores @Timeout's interrupt
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("identity"))
                 .register(new CallerHeaders(caller))
                 .build(IdentityApi.class);
@@ -111,5 +119,41 @@ public class IdentityClient {
     @Bulkhead(10)
     public void logout(String authorization) {
         identity.logout(authorization);
+    }
+
+    /** Checks the current password and hashes the new one: two argon2id runs. */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void changePassword(String authorization, PasswordChange change) {
+        identity.changePassword(authorization, change);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void requestPasswordReset(PasswordResetRequest request) {
+        identity.requestPasswordReset(request);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void resetPassword(PasswordReset reset) {
+        identity.resetPassword(reset);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void requestEmailVerification(String authorization) {
+        identity.requestEmailVerification(authorization);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void verifyEmail(EmailVerification verification) {
+        identity.verifyEmail(verification);
     }
 }

@@ -6,8 +6,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import nova.contracts.problem.ProblemBody;
 
 /**
@@ -19,24 +25,74 @@ public final class ProblemMapping {
     /** The one answer to a failed login, whether the account is unknown or the password wrong. */
     public static final String INVALID_LOGIN = "invalid login or password";
 
+    /** identity's 403 slug for the right password of a banned or deleted account. */
+    static final String ACCOUNT_SUSPENDED = "account-suspended";
+
     private ProblemMapping() {
     }
 
     public static ApiError toApiError(String context, int status, String body) {
+        return toApiError(context, status, body, null, Instant.now());
+    }
+
+    /**
+     * @param retryAfter the answer's {@code Retry-After} header, if any (read for 429 only)
+     * @param now        when the answer came, to read a {@code Retry-After} that is a date
+     */
+    public static ApiError toApiError(String context, int status, String body, String retryAfter, Instant now) {
         ProblemBody problem = parse(status, body);
         String detail = problem.detail();
         return switch (status) {
             case 400 -> new ApiError(ApiError.Code.VALIDATION_FAILED,
                     orElse(detail, "one or more fields are invalid"), fieldErrors(problem));
             case 401 -> new ApiError(ApiError.Code.UNAUTHENTICATED, unauthenticatedMessage(problem.code()));
-            case 403 -> new ApiError(ApiError.Code.FORBIDDEN, orElse(detail, "not allowed"));
+            // only the right password earns this answer, so saying why hides nothing the caller may not know
+            case 403 -> ACCOUNT_SUSPENDED.equals(problem.code())
+                    ? new ApiError(ApiError.Code.ACCOUNT_SUSPENDED, orElse(detail, "this account is suspended"))
+                    : new ApiError(ApiError.Code.FORBIDDEN, orElse(detail, "not allowed"));
             case 404 -> new ApiError(ApiError.Code.NOT_FOUND, orElse(detail, "not found"));
             case 409 -> new ApiError(ApiError.Code.CONFLICT,
                     orElse(detail, "already taken"), fieldErrors(problem));
+            case 429 -> rateLimited(retryAfterSeconds(retryAfter, now));
             // any other 4xx means the gateway asked wrongly: our fault, not the client's
             default -> new ApiError(ApiError.Code.INTERNAL,
                     "the " + context + " service could not handle the request (" + status + ")");
         };
+    }
+
+    /**
+     * A fixed message, never the context's detail: whether the login name or the address ran out of
+     * attempts is the context's to know.
+     */
+    static ApiError rateLimited(OptionalLong seconds) {
+        return ApiError.rateLimited(seconds.isPresent()
+                ? "too many attempts, try again in " + seconds.getAsLong() + " seconds"
+                : "too many attempts, try again later", seconds);
+    }
+
+    /**
+     * {@code Retry-After} in seconds (RFC 9110 §10.2.3): delay-seconds as they are, an HTTP date as the
+     * whole seconds from {@code now} until then (never below 0); empty when absent or unreadable.
+     */
+    static OptionalLong retryAfterSeconds(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return OptionalLong.empty();
+        }
+        String value = header.strip();
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            try {
+                return OptionalLong.of(Long.parseLong(value));
+            } catch (NumberFormatException tooLong) {
+                return OptionalLong.empty();
+            }
+        }
+        try {
+            Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            long millis = Duration.between(now, until).toMillis();
+            return OptionalLong.of(Math.max(0, (millis + 999) / 1000));
+        } catch (DateTimeParseException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** Never the context's detail: it could tell an unknown account from a wrong password. */

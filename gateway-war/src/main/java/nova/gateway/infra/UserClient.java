@@ -5,9 +5,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import nova.contracts.user.BanRequest;
+import nova.contracts.user.ProfileUpdate;
+import nova.contracts.user.Role;
+import nova.contracts.user.SettingsUpdate;
 import nova.contracts.user.UserApi;
 import nova.contracts.user.UserProfile;
+import nova.contracts.user.UserRoles;
+import nova.contracts.user.UserSettings;
+import nova.contracts.user.UserStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -17,11 +28,19 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The gateway's only way to the user context. Every call carries the caller's {@code Authorization}
- * header as it came. Reads are idempotent, so they are retried; a refusal (4xx) is never retried.
+ * header as it came. Only reads are retried: every change publishes an event, and a change retried after
+ * a lost answer could publish it twice or come back 409 (a deletion cancelled twice, a ban lifted twice).
+ * A refusal (4xx) is never retried and leaves the circuit alone.
  */
 @ApplicationScoped
 @ContextClient("user")
 public class UserClient {
+
+    /** What {@link UserApi#byIds} takes in one call. */
+    public static final int MAX_IDS = 100;
+
+    /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
+    static final int READ_TIMEOUT_SECONDS = 3;
 
     @Inject
     @ConfigProperty(name = "nova.user.url")
@@ -34,7 +53,7 @@ public class UserClient {
         users = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(url))
                 .connectTimeout(1, TimeUnit.SECONDS)
-                .readTimeout(2, TimeUnit.SECONDS) // a blocked socket read ignores @Timeout's interrupt
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("user"))
                 .build(UserApi.class);
     }
@@ -48,11 +67,128 @@ public class UserClient {
         }
     }
 
+    // --- reads: retried ------------------------------------------------------------------------
+
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
     @Bulkhead(20)
     public UserProfile me(String authorization) {
         return users.me(authorization);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public UserProfile byId(String authorization, UUID id) {
+        return users.byId(authorization, id);
+    }
+
+    /** At most {@link #MAX_IDS} ids; unknown ones are left out of the answer. */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<UserProfile> byIds(String authorization, Collection<UUID> ids) {
+        return users.byIds(authorization, ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public UserProfile byUsername(String authorization, String username) {
+        return users.byUsername(authorization, username);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public UserSettings settings(String authorization) {
+        return users.settings(authorization);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public UserStatus status(String authorization) {
+        return users.status(authorization);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public List<Role> roles(String authorization) {
+        return users.roles(authorization);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserRoles rolesOf(String authorization, UUID id) {
+        return users.rolesOf(authorization, id);
+    }
+
+    // --- changes: never retried ----------------------------------------------------------------
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserProfile updateProfile(String authorization, ProfileUpdate update) {
+        return users.updateProfile(authorization, update);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserSettings updateSettings(String authorization, SettingsUpdate update) {
+        return users.updateSettings(authorization, update);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserStatus scheduleDeletion(String authorization) {
+        return users.scheduleDeletion(authorization);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserStatus cancelDeletion(String authorization) {
+        return users.cancelDeletion(authorization);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserRoles grantRole(String authorization, UUID id, String role) {
+        return users.grantRole(authorization, id, role);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserRoles revokeRole(String authorization, UUID id, String role) {
+        return users.revokeRole(authorization, id, role);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserStatus ban(String authorization, UUID id, BanRequest ban) {
+        return users.ban(authorization, id, ban);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public UserStatus unban(String authorization, UUID id) {
+        return users.unban(authorization, id);
     }
 }

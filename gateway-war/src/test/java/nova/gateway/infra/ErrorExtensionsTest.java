@@ -11,6 +11,7 @@ import jakarta.json.JsonReader;
 import jakarta.servlet.ServletException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ErrorExtensionsTest {
@@ -61,6 +62,28 @@ class ErrorExtensionsTest {
 
         assertEquals(json("{'code':'UNAVAILABLE'}"), error.getJsonObject("extensions"));
         assertEquals("the identity service is unavailable, try again shortly", error.getString("message"));
+    }
+
+    @Test
+    void aRateLimitCarriesTheSecondsToWaitAsANumber() {
+        ApiError limited = ApiError.rateLimited("too many attempts, try again in 600 seconds", OptionalLong.of(600));
+        JsonObject answer = json("{'errors':[" + thrownError(limited.getMessage(), API_ERROR, "login") + "]}");
+
+        JsonObject error = ErrorExtensions.rewrite(answer, List.of(limited)).getJsonArray("errors").getJsonObject(0);
+
+        assertEquals(json("{'code':'RATE_LIMITED','retryAfterSeconds':600}"), error.getJsonObject("extensions"));
+        assertEquals(json("{'code':'RATE_LIMITED'}"), ErrorExtensions.extensionsOf(
+                ApiError.rateLimited("too many attempts, try again later", OptionalLong.empty())));
+    }
+
+    @Test
+    void aRefusedDocumentIsAnAnswerWithItsCodeAndLeftAloneByTheRewrite() {
+        ApiError tooComplex = new ApiError(ApiError.Code.QUERY_TOO_COMPLEX, "the document asks for too much: x");
+        JsonObject answer = ErrorExtensions.answerOf(tooComplex);
+
+        assertEquals(json("{'errors':[{'message':'the document asks for too much: x','extensions':"
+                + "{'code':'QUERY_TOO_COMPLEX'}}],'data':null}"), answer);
+        assertEquals(answer, ErrorExtensions.rewrite(answer, List.of()));
     }
 
     @Test

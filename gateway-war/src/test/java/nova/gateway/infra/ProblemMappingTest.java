@@ -2,7 +2,9 @@ package nova.gateway.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import nova.contracts.problem.ProblemBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +26,10 @@ class ProblemMappingTest {
         "403, forbidden,           FORBIDDEN",
         "404, not-found,           NOT_FOUND",
         "409, already-taken,       CONFLICT",
+        "409, conflict,            CONFLICT",
+        "409, already-verified,    CONFLICT",
+        "403, account-suspended,   ACCOUNT_SUSPENDED",
+        "429, too-many-attempts,   RATE_LIMITED",
         "405, method-not-allowed,  INTERNAL",
         "415, unsupported-media-type, INTERNAL",
     })
@@ -106,6 +112,57 @@ class ProblemMappingTest {
         ProblemBody body = ProblemMapping.parse(400, "{\"status\":\"x\",\"errors\":{},\"extra\":1}");
 
         assertEquals(new ProblemBody(null, null, 400, null, null, List.of()), body);
+    }
+
+    @Test
+    void aSuspendedAccountIsToldApartFromAMissingPermission() {
+        ApiError suspended = ProblemMapping.toApiError("identity", 403,
+                problem(403, "account-suspended", "This account is suspended.", "[]"));
+        ApiError forbidden = ProblemMapping.toApiError("user", 403,
+                problem(403, "forbidden", "You may not grant roles.", "[]"));
+
+        assertEquals(ApiError.Code.ACCOUNT_SUSPENDED, suspended.code());
+        assertEquals("This account is suspended.", suspended.getMessage());
+        assertEquals(ApiError.Code.FORBIDDEN, forbidden.code());
+        assertEquals("this account is suspended",
+                ProblemMapping.toApiError("identity", 403, problem(403, "account-suspended", null, "[]")).getMessage());
+        // mpJwt's refusal of a token without the group has no body at all
+        assertEquals(ApiError.Code.FORBIDDEN, ProblemMapping.toApiError("user", 403, "").code());
+    }
+
+    @Test
+    void tooManyAttemptsCarriesTheSecondsToWait() {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        ApiError limited = ProblemMapping.toApiError("identity", 429,
+                problem(429, "too-many-attempts", "Too many failed logins for ada from 203.0.113.7.", "[]"), "600", now);
+
+        assertEquals(ApiError.Code.RATE_LIMITED, limited.code());
+        assertEquals(OptionalLong.of(600), limited.retryAfterSeconds());
+        assertEquals("too many attempts, try again in 600 seconds", limited.getMessage(), "never the context's detail");
+        assertEquals(List.of(), limited.fieldErrors());
+
+        ApiError unsaid = ProblemMapping.toApiError("identity", 429, "", null, now);
+        assertEquals(ApiError.Code.RATE_LIMITED, unsaid.code());
+        assertEquals(OptionalLong.empty(), unsaid.retryAfterSeconds());
+        assertEquals("too many attempts, try again later", unsaid.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "120                           | 120",
+        "' 0 '                         | 0",
+        "Wed, 25 Nov 2026 12:01:30 GMT | 90",
+        "Wed, 25 Nov 2026 12:00:00 GMT | 0",
+        "Wed, 25 Nov 2026 11:00:00 GMT | 0",
+        "none                          | none",
+        "''                            | none",
+        "-5                            | none",
+        "soon                          | none",
+        "99999999999999999999999       | none",
+    })
+    void retryAfterIsReadAsSecondsOrAsADate(String header, Long seconds) {
+        assertEquals(seconds == null ? OptionalLong.empty() : OptionalLong.of(seconds),
+                ProblemMapping.retryAfterSeconds(header, Instant.parse("2026-11-25T12:00:00Z")));
     }
 
     @Test
