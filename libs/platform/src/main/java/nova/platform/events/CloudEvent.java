@@ -25,8 +25,12 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
-    /** {@code context.aggregate.verb}, lower case, words joined by underscores */
-    public static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
+    /**
+     * {@code context.aggregate.verb}, lower case, words joined by underscores; or {@code context.verb} where the
+     * aggregate is the context's own main one, as in the design's {@code user.banned} and {@code user.deleted}
+     * (ARCHITECTURE §5, {@code nova.contracts.user}).
+     */
+    public static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*){1,2}");
 
     public CloudEvent {
         Objects.requireNonNull(id, "id");
@@ -35,7 +39,7 @@ public record CloudEvent(UUID id, String source, String type, String subject, In
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(data, "data");
         if (type == null || !TYPE.matcher(type).matches()) {
-            throw new IllegalArgumentException("event type must read context.aggregate.verb: " + type);
+            throw new IllegalArgumentException("event type must read context.aggregate.verb or context.verb: " + type);
         }
         if (dataschemaversion < 1) {
             throw new IllegalArgumentException("dataschemaversion must be 1 or more");

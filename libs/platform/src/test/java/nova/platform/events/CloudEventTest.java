@@ -207,7 +207,7 @@ class CloudEventTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity", "identity.user", "identity.user.registered.again", "Identity.user.registered",
+    @ValueSource(strings = {"identity", "identity.user.registered.again", "Identity.user.registered",
             "identity.user.Registered", "identity..registered", "1identity.user.registered", "identity.user-x.registered",
             "identity.user.registered ", ""})
     void aTypeNotInContextAggregateVerbFormIsMalformed(String type) {
@@ -254,10 +254,18 @@ class CloudEventTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"identity.user", "identity.User.registered", "a.b.c.d", "identity.user.registered!"})
+    @ValueSource(strings = {"identity", "identity.User.registered", "a.b.c.d", "identity.user.registered!", "user.Banned",
+            "user..banned", "user.banned."})
     void constructorRejectsAnInvalidType(String type) {
         assertThrows(IllegalArgumentException.class,
                 () -> new CloudEvent(ID, "identity", type, "user-42", TIME, 1, null, data()));
+    }
+
+    @Test
+    void aTypeMayLeaveOutTheAggregateWhenItIsTheContextsOwn() {
+        CloudEvent e = new CloudEvent(ID, "user", "user.deletion_scheduled", "s", TIME, 1, null, data());
+        assertEquals("user", e.context());
+        assertEquals(e, CloudEvent.parse(e.toJson()));
     }
 
     @Test
