@@ -9,10 +9,13 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdated;
+import nova.contracts.user.UserProfile;
 
 /**
  * A user's public profile ({@code user_profiles}), one per {@link User}. Named {@code Profile} so it
@@ -21,6 +24,9 @@ import nova.contracts.user.ProfileUpdated;
 @Entity
 @Table(name = "user_profiles")
 public class Profile {
+
+    /** What a deleted account's profile is left with: nothing of the person. */
+    public static final String DELETED_DISPLAY_NAME = "Deleted user";
 
     @Id
     @Column(name = "user_id")
@@ -38,6 +44,17 @@ public class Profile {
 
     private String locale;
 
+    @Column(name = "avatar_media_id")
+    private UUID avatarMediaId;
+
+    @Column(name = "header_media_id")
+    private UUID headerMediaId;
+
+    // JSONB, read as its text. Binding a string to a jsonb column needs a cast, so ProfileService writes it
+    // with SQL (ProfileService.writeLinks) in the same transaction; JPA leaves the column alone.
+    @Column(name = "links", insertable = false, updatable = false)
+    private String links;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,6 +70,7 @@ public class Profile {
         this.user = user;
         this.userId = user.id();
         this.displayName = displayName;
+        this.links = "[]";
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
@@ -65,15 +83,52 @@ public class Profile {
         String newDisplayName = change.displayName() == null ? displayName : change.displayName();
         String newBio = change.bio() == null ? bio : emptyToNull(change.bio());
         String newLocale = change.locale() == null ? locale : emptyToNull(change.locale());
+        UUID newAvatar = change.avatarMediaId() == null ? avatarMediaId : mediaId(change.avatarMediaId());
+        UUID newHeader = change.headerMediaId() == null ? headerMediaId : mediaId(change.headerMediaId());
+        String newLinks = change.links() == null ? links : ProfileLinks.write(change.links());
         if (Objects.equals(newDisplayName, displayName) && Objects.equals(newBio, bio)
-                && Objects.equals(newLocale, locale)) {
+                && Objects.equals(newLocale, locale) && Objects.equals(newAvatar, avatarMediaId)
+                && Objects.equals(newHeader, headerMediaId) && links().equals(ProfileLinks.read(newLinks))) {
             return Optional.empty();
         }
         displayName = newDisplayName;
         bio = newBio;
         locale = newLocale;
+        avatarMediaId = newAvatar;
+        headerMediaId = newHeader;
+        links = newLinks;
         updatedAt = now;
-        return Optional.of(new ProfileUpdated(userId, user.username(), displayName, bio, locale, updatedAt));
+        return Optional.of(updated());
+    }
+
+    /**
+     * Leaves nothing of the person once the account is deleted: a placeholder name, no bio, locale, links,
+     * avatar or header. The username stays with the account row (identity keeps it from being reused).
+     */
+    public void erase(Instant now) {
+        displayName = DELETED_DISPLAY_NAME;
+        bio = null;
+        locale = null;
+        avatarMediaId = null;
+        headerMediaId = null;
+        links = "[]";
+        updatedAt = now;
+    }
+
+    /** {@code user.profile.updated}: the whole profile as it now is. */
+    public ProfileUpdated updated() {
+        return new ProfileUpdated(userId, user.username(), displayName, bio, locale, updatedAt, avatarMediaId,
+                headerMediaId, links(), user.verified());
+    }
+
+    /** The profile as callers see it (the contract record). */
+    public UserProfile view() {
+        return new UserProfile(userId, user.username(), displayName, bio, locale, avatarMediaId, headerMediaId,
+                links(), user.verified(), user.status(), createdAt, updatedAt);
+    }
+
+    private static UUID mediaId(String id) {
+        return id.isEmpty() ? null : UUID.fromString(id);
     }
 
     private static String emptyToNull(String value) {
@@ -98,6 +153,23 @@ public class Profile {
 
     public String locale() {
         return locale;
+    }
+
+    public UUID avatarMediaId() {
+        return avatarMediaId;
+    }
+
+    public UUID headerMediaId() {
+        return headerMediaId;
+    }
+
+    public List<ProfileLink> links() {
+        return ProfileLinks.read(links);
+    }
+
+    /** The links as the JSON array stored in {@code user_profiles.links}. */
+    public String linksJson() {
+        return links == null ? "[]" : links;
     }
 
     public Instant createdAt() {

@@ -3,20 +3,28 @@ package nova.user.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdate;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
+import nova.user.infra.UserIds;
 
 /**
- * A checked, normalized {@link ProfileUpdate}. In every field {@code null} means "leave as it is";
- * for {@code bio} and {@code locale} the empty string means "clear it" (a display name cannot be
- * cleared).
+ * A checked, normalized {@link ProfileUpdate}. In every field {@code null} means "leave as it is"; for
+ * {@code bio}, {@code locale} and the two media ids the empty string means "clear it" (a display name cannot be
+ * cleared), and {@code links} replaces the whole list (empty: no links).
  *
- * @param displayName stripped of surrounding white space, 1–50 characters, no control or invisible formatting characters
- * @param bio         stripped, at most 500 characters; line breaks and tabs allowed, other control characters not
- * @param locale      a well-formed BCP 47 tag in its canonical form ({@code pt-br} becomes {@code pt-BR})
+ * @param displayName   stripped of surrounding white space, 1–50 characters, no control or invisible formatting characters
+ * @param bio           stripped, at most 500 characters; line breaks and tabs allowed, other control characters not
+ * @param locale        a well-formed BCP 47 tag in its canonical form ({@code pt-br} becomes {@code pt-BR})
+ * @param avatarMediaId a media id (a UUID, in lower case), or empty to remove the avatar. Not checked against
+ *                      the media context, which does not exist yet: only its form is.
+ * @param headerMediaId the same, for the header image
+ * @param links         at most 4, each checked by {@link ProfileLinks}
  */
-public record ProfileChange(String displayName, String bio, String locale) {
+public record ProfileChange(String displayName, String bio, String locale, String avatarMediaId,
+                            String headerMediaId, List<ProfileLink> links) {
 
     /** Lengths count characters (Unicode code points), as PostgreSQL's {@code char_length} does. */
     public static final int DISPLAY_NAME_MAX = 50;
@@ -26,6 +34,15 @@ public record ProfileChange(String displayName, String bio, String locale) {
 
     /** Nothing to change, as an empty or absent request body asks. */
     public static final ProfileChange NONE = new ProfileChange(null, null, null);
+
+    public ProfileChange {
+        links = links == null ? null : List.copyOf(links);
+    }
+
+    /** A change of the text fields only. */
+    public ProfileChange(String displayName, String bio, String locale) {
+        this(displayName, bio, locale, null, null, null);
+    }
 
     /**
      * Checks every field of {@code update} and reports all problems at once.
@@ -40,14 +57,32 @@ public record ProfileChange(String displayName, String bio, String locale) {
         String displayName = displayName(update.displayName(), errors);
         String bio = bio(update.bio(), errors);
         String locale = locale(update.locale(), errors);
+        String avatar = mediaId(update.avatarMediaId(), "avatarMediaId", errors);
+        String header = mediaId(update.headerMediaId(), "headerMediaId", errors);
+        List<ProfileLink> links = update.links() == null ? null : ProfileLinks.check(update.links(), errors);
         if (!errors.isEmpty()) {
             throw Rejection.invalidInput(errors);
         }
-        return new ProfileChange(displayName, bio, locale);
+        return new ProfileChange(displayName, bio, locale, avatar, header, links);
     }
 
     public boolean isEmpty() {
-        return displayName == null && bio == null && locale == null;
+        return displayName == null && bio == null && locale == null && avatarMediaId == null && headerMediaId == null
+                && links == null;
+    }
+
+    private static String mediaId(String value, String field, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        String id = value.strip();
+        if (id.isEmpty()) {
+            return id;
+        }
+        return UserIds.parse(id).map(UUID::toString).orElseGet(() -> {
+            errors.add(new Problem.FieldError(field, "must be a media id (a UUID), or empty to remove it"));
+            return null;
+        });
     }
 
     private static String displayName(String value, List<Problem.FieldError> errors) {

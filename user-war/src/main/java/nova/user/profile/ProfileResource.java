@@ -5,33 +5,35 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.UUID;
 import nova.contracts.user.ProfileUpdate;
 import nova.contracts.user.UserProfile;
-import nova.user.infra.UserApi;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import nova.platform.security.Permissions;
+import nova.user.infra.Caller;
+import nova.user.infra.UserIds;
 
 /**
- * The paths of {@link nova.contracts.user.UserApi}, for signed-in users. The caller is the token's
- * subject; the only profile anyone can change is their own ({@code /users/me/profile}).
+ * The profile paths of {@link nova.contracts.user.UserApi}, for signed-in members. The caller is the token's
+ * subject; the only profile anyone can change is their own ({@code /users/me/profile}): no path takes another
+ * user's id for a change. Deleted accounts are unknown here.
  */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(UserApi.USER)
+@RolesAllowed(Permissions.SIGNED_IN)
 public class ProfileResource {
 
-    @Inject
-    JsonWebToken jwt;
+    @Context
+    SecurityContext security;
 
     @Inject
     ProfileService profiles;
@@ -39,7 +41,7 @@ public class ProfileResource {
     @GET
     @Path("me")
     public UserProfile me() {
-        return profiles.find(caller()).orElseThrow(ProfileResource::notYetThere);
+        return profiles.find(Caller.member(security)).orElseThrow(ProfileResource::notYetThere);
     }
 
     @GET
@@ -55,23 +57,30 @@ public class ProfileResource {
         return profiles.find(UserIds.parseList(ids));
     }
 
-    /** Absent (null) fields stay as they are; an empty bio or locale clears it. */
+    /** The profile of the account with this username, whatever its case. */
+    @GET
+    @Path("by-username/{username}")
+    public UserProfile byUsername(@PathParam("username") String username) {
+        return profiles.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user named " + abbreviate(username) + "."));
+    }
+
+    /** Absent (null) fields stay as they are; an empty bio, locale or media id clears it; links replace the list. */
     @PATCH
     @Path("me/profile")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserProfile updateProfile(ProfileUpdate update) {
         ProfileChange change = ProfileChange.of(update);
-        return profiles.update(caller(), change).orElseThrow(ProfileResource::notYetThere);
+        return profiles.update(Caller.member(security), change).orElseThrow(ProfileResource::notYetThere);
     }
 
-    private UUID caller() {
-        return UserIds.parse(jwt.getSubject()).orElseThrow(() -> new NotAuthorizedException(
-                "The access token's subject is not a user id.", "Bearer error=\"invalid_token\""));
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /** The account exists (the token says so) but its registration event has not been applied here yet. */
-    private static NotFoundException notYetThere() {
-        return new NotFoundException("Your profile is not here yet: it is created from your registration within "
-                + "moments. Try again shortly; if this persists, the user service is not receiving identity's events.");
+    public static NotFoundException notYetThere() {
+        return new NotFoundException("Your profile is not here: it is created from your registration within "
+                + "moments, so try again shortly. A deleted account has none.");
     }
 }

@@ -19,13 +19,20 @@ import java.util.stream.Collectors;
 import nova.contracts.user.ProfileUpdated;
 import nova.contracts.user.UserProfile;
 import nova.platform.events.Outbox;
+import nova.user.infra.Refusals;
 
-/** Reads profiles and applies their owners' changes; every change that changes something is published. */
+/**
+ * Reads profiles and applies their owners' changes; every change that changes something is published. A deleted
+ * account has no profile any more, for anyone: it reads as unknown.
+ */
 @ApplicationScoped
 public class ProfileService {
 
-    /** The aggregate a profile event is about: the user (its id is the event's subject and record key). */
-    static final String AGGREGATE = "user";
+    /** The aggregate a user event is about: the user (its id is the event's subject and record key). */
+    public static final String AGGREGATE = "user";
+
+    /** The longest username worth looking up (identity's names are far shorter). */
+    static final int USERNAME_LOOKUP_MAX = 100;
 
     @PersistenceContext(unitName = "user")
     EntityManager entityManager;
@@ -34,7 +41,7 @@ public class ProfileService {
     Outbox outbox;
 
     public Optional<UserProfile> find(UUID userId) {
-        return load(List.of(userId)).stream().findFirst().map(ProfileService::view);
+        return load(List.of(userId)).stream().findFirst().map(Profile::view);
     }
 
     /** The profiles of the users that exist among {@code userIds}, in the order given. */
@@ -44,37 +51,75 @@ public class ProfileService {
         }
         Map<UUID, Profile> found = load(userIds).stream()
                 .collect(Collectors.toMap(Profile::userId, Function.identity()));
-        return userIds.stream().map(found::get).filter(Objects::nonNull).map(ProfileService::view).toList();
+        return userIds.stream().map(found::get).filter(Objects::nonNull).map(Profile::view).toList();
+    }
+
+    /** The profile of the account named {@code username}, in any case. */
+    public Optional<UserProfile> findByUsername(String username) {
+        if (username == null || username.isBlank() || username.length() > USERNAME_LOOKUP_MAX) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("""
+                        SELECT p FROM Profile p JOIN FETCH p.user u
+                        WHERE lower(u.username) = lower(:username) AND u.status <> 'deleted'""", Profile.class)
+                .setParameter("username", username.strip())
+                // a list, not a stream: an unclosed stream keeps its cursor (and connection) until the request ends
+                .getResultList().stream().findFirst().map(Profile::view);
     }
 
     /**
-     * Changes the profile of {@code userId}; empty if it does not exist (yet). The row is locked
-     * for the transaction, so concurrent changes of one profile apply one after the other and
-     * their events reach the outbox in the order they were applied.
+     * Changes the profile of {@code userId}; empty if it does not exist (yet) or its account is deleted. The row
+     * is locked for the transaction, so concurrent changes of one profile apply one after the other and their
+     * events reach the outbox in the order they were applied.
+     *
+     * @throws nova.platform.problem.Rejection 409 while the account is banned
      */
     @Transactional
     public Optional<UserProfile> update(UUID userId, ProfileChange change) {
         Profile profile = entityManager.find(Profile.class, userId,
                 change.isEmpty() ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE);
-        if (profile == null) {
+        if (profile == null || profile.user().isDeleted()) {
             return Optional.empty();
+        }
+        if (profile.user().isBanned() && !change.isEmpty()) {
+            throw Refusals.conflict("Your account is banned: its profile cannot change while the ban holds.");
         }
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        profile.change(change, now).ifPresent(updated ->
-                outbox.publish(AGGREGATE, userId.toString(), ProfileUpdated.TYPE, updated.toJson()));
-        return Optional.of(view(profile));
+        profile.change(change, now).ifPresent(updated -> {
+            if (change.links() != null) {
+                writeLinks(profile);
+            }
+            outbox.publish(AGGREGATE, userId.toString(), ProfileUpdated.TYPE, updated.toJson());
+        });
+        return Optional.of(profile.view());
+    }
+
+    /**
+     * Leaves nothing of the person in the profile of a deleted account (in the caller's transaction). Not
+     * published as a profile change: {@code user.deleted} tells every consumer to forget the profile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(UUID userId, Instant now) {
+        Profile profile = entityManager.find(Profile.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile != null) {
+            profile.erase(now);
+            writeLinks(profile);
+        }
+    }
+
+    private void writeLinks(Profile profile) {
+        entityManager.createNativeQuery("UPDATE user_profiles SET links = CAST(?1 AS jsonb) WHERE user_id = ?2")
+                .setParameter(1, profile.linksJson())
+                .setParameter(2, profile.userId())
+                .executeUpdate();
     }
 
     private List<Profile> load(Collection<UUID> userIds) {
-        return entityManager.createQuery(
-                        "SELECT p FROM Profile p JOIN FETCH p.user WHERE p.userId IN :ids", Profile.class)
+        return entityManager.createQuery("""
+                        SELECT p FROM Profile p JOIN FETCH p.user u
+                        WHERE p.userId IN :ids AND u.status <> 'deleted'""", Profile.class)
                 .setParameter("ids", userIds)
                 .getResultList();
-    }
-
-    static UserProfile view(Profile profile) {
-        return new UserProfile(profile.userId(), profile.user().username(), profile.displayName(), profile.bio(),
-                profile.locale(), profile.createdAt(), profile.updatedAt());
     }
 }

@@ -6,11 +6,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import nova.contracts.user.SettingsUpdated;
+import nova.contracts.user.UserSettings;
 
 /**
- * A user's privacy and delivery choices ({@code user_settings}), one row per user, created with the
- * defaults at registration. Read-only for now: the settings API arrives with its issue.
+ * A user's privacy and delivery choices ({@code user_settings}), one row per user, created with the defaults at
+ * registration. Only the user sees or changes them; every change is published whole
+ * ({@code user.settings.updated}), so social, communication and search need not call back.
  */
 @Entity
 @Table(name = "user_settings")
@@ -30,8 +37,8 @@ public class Settings {
     @Column(nullable = false)
     private boolean discoverable;
 
-    // JSONB, read as its text. Written only once the settings API needs it: binding a string to a
-    // jsonb column needs a cast (or Hibernate's own JSON type), which that issue will choose.
+    // JSONB, read as its text. Binding a string to a jsonb column needs a cast, so SettingsService writes
+    // both with SQL in the same transaction; JPA leaves these columns alone.
     @Column(name = "notification_preferences", insertable = false, updatable = false)
     private String notificationPreferences;
 
@@ -45,11 +52,51 @@ public class Settings {
         // for JPA
     }
 
+    /** Settings as registration leaves them (the intake writes that row with SQL; tests build it here). */
+    Settings(UUID userId, Instant createdAt) {
+        this.userId = userId;
+        this.messagePolicy = MessagePolicy.EVERYONE;
+        this.discoverable = true;
+        this.notificationPreferences = Preferences.write(Preferences.NOTIFICATIONS);
+        this.emailPreferences = Preferences.write(Preferences.EMAILS);
+        this.updatedAt = createdAt;
+    }
+
+    /**
+     * Applies the owner's change. Returns what happened: the settings as they now are, or nothing when the
+     * change leaves every value as it was (then nothing is stored or published).
+     */
+    public Optional<SettingsUpdated> change(SettingsChange change, Instant now) {
+        boolean newLocked = change.locked() == null ? locked : change.locked();
+        MessagePolicy newPolicy = change.messagePolicy() == null ? messagePolicy : change.messagePolicy();
+        boolean newDiscoverable = change.discoverable() == null ? discoverable : change.discoverable();
+        Map<String, Boolean> newNotifications = new TreeMap<>(notifications());
+        newNotifications.putAll(change.notifications());
+        Map<String, Boolean> newEmails = new TreeMap<>(emails());
+        newEmails.putAll(change.emails());
+        if (newLocked == locked && newPolicy == messagePolicy && newDiscoverable == discoverable
+                && newNotifications.equals(notifications()) && newEmails.equals(emails())) {
+            return Optional.empty();
+        }
+        locked = newLocked;
+        messagePolicy = newPolicy;
+        discoverable = newDiscoverable;
+        notificationPreferences = Preferences.write(newNotifications);
+        emailPreferences = Preferences.write(newEmails);
+        updatedAt = now;
+        return Optional.of(new SettingsUpdated(userId, view()));
+    }
+
+    /** The settings as their owner sees them: every notification type and kind of email has its value. */
+    public UserSettings view() {
+        return new UserSettings(locked, messagePolicy.code(), discoverable, notifications(), emails(), updatedAt);
+    }
+
     public UUID userId() {
         return userId;
     }
 
-    /** Whether the account is locked (private); what that restricts is decided with the social issues. */
+    /** Whether follows need the user's approval. */
     public boolean locked() {
         return locked;
     }
@@ -63,14 +110,24 @@ public class Settings {
         return discoverable;
     }
 
-    /** JSON object text. */
-    public String notificationPreferences() {
-        return notificationPreferences;
+    /** Every notification type, with the user's choice or its default. */
+    public Map<String, Boolean> notifications() {
+        return Preferences.read(notificationPreferences, Preferences.NOTIFICATIONS);
     }
 
-    /** JSON object text. */
+    /** Every kind of email, with the user's choice or its default. */
+    public Map<String, Boolean> emails() {
+        return Preferences.read(emailPreferences, Preferences.EMAILS);
+    }
+
+    /** The JSON object stored in {@code notification_preferences}. */
+    public String notificationPreferences() {
+        return Objects.requireNonNullElse(notificationPreferences, "{}");
+    }
+
+    /** The JSON object stored in {@code email_preferences}. */
     public String emailPreferences() {
-        return emailPreferences;
+        return Objects.requireNonNullElse(emailPreferences, "{}");
     }
 
     public Instant updatedAt() {

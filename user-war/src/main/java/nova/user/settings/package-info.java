@@ -1,5 +1,6 @@
 /**
- * A user's settings: locked account, who may message them, discoverability, notification and
- * e-mail preferences. Created with their defaults at registration; only the entity so far.
+ * A user's settings: locked account, who may message them, discoverability, notification and email
+ * preferences. Created with their defaults at registration; read and changed by their owner only, every change
+ * published as {@code user.settings.updated}.
  */
 package nova.user.settings;

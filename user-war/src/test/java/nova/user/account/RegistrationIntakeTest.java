@@ -9,10 +9,14 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.identity.EmailVerified;
 import nova.contracts.identity.UserLoggedIn;
 import nova.contracts.identity.UserRegistered;
+import nova.contracts.user.UserVerified;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.ReceivedEvent;
 import org.junit.jupiter.api.Test;
@@ -51,7 +55,7 @@ class RegistrationIntakeTest {
         intake.handle(onTheWire(UserRegistered.TYPE, registered.toJson()), recording.connection());
 
         Timestamp at = Timestamp.from(REGISTERED);
-        assertEquals(3, recording.statements.size());
+        assertEquals(4, recording.statements.size());
         RecordingConnection.Statement users = recording.statements.get(0);
         assertTrue(users.sql.startsWith("INSERT INTO users (id, username, created_at, updated_at)"), users.sql);
         assertEquals(List.of(ID, "Ada_L", at, at), users.values());
@@ -65,6 +69,11 @@ class RegistrationIntakeTest {
         assertTrue(settings.sql.startsWith("INSERT INTO user_settings (user_id, updated_at)"), settings.sql);
         assertEquals(List.of(ID, at), settings.values(), "every setting takes its column default");
 
+        RecordingConnection.Statement role = recording.statements.get(3);
+        assertTrue(role.sql.startsWith("INSERT INTO user_roles (user_id, role_name, granted_at) VALUES (?, 'user', ?)"),
+                role.sql);
+        assertEquals(List.of(ID, at), role.values(), "every account has the role user");
+
         for (RecordingConnection.Statement statement : recording.statements) {
             assertEquals(1, statement.executions, statement.sql);
             assertTrue(statement.closed, statement.sql);
@@ -74,10 +83,10 @@ class RegistrationIntakeTest {
     @Test
     void applyingARegistrationAgainCannotFailOnTheExistingRows() {
         for (String sql : List.of(RegistrationIntake.INSERT_USER, RegistrationIntake.INSERT_PROFILE,
-                RegistrationIntake.INSERT_SETTINGS)) {
+                RegistrationIntake.INSERT_SETTINGS, RegistrationIntake.INSERT_ROLE)) {
             String conflict = sql.substring(sql.indexOf("ON CONFLICT"));
-            assertTrue(conflict.equals("ON CONFLICT (id) DO NOTHING") || conflict.equals("ON CONFLICT (user_id) DO NOTHING"),
-                    sql);
+            assertTrue(conflict.equals("ON CONFLICT (id) DO NOTHING") || conflict.equals("ON CONFLICT (user_id) DO NOTHING")
+                    || conflict.equals("ON CONFLICT (user_id, role_name) DO NOTHING"), sql);
         }
     }
 
@@ -111,5 +120,45 @@ class RegistrationIntakeTest {
         assertThrows(RuntimeException.class,
                 () -> intake.handle(onTheWire(UserRegistered.TYPE, incomplete), recording.connection()));
         assertEquals(List.of(), recording.statements, "nothing written");
+    }
+
+    @Test
+    void wantsRegistrationsAndEmailProofsOnly() {
+        assertTrue(intake.wants(UserRegistered.TYPE));
+        assertTrue(intake.wants(EmailVerified.TYPE));
+        for (String type : List.of(UserLoggedIn.TYPE, "identity.session.revoked", "identity.password.changed",
+                "identity.email.verification_requested")) {
+            assertTrue(!intake.wants(type), type);
+        }
+    }
+
+    @Test
+    void anEmailProofAsIdentityWritesItVerifiesTheAccount() throws Exception {
+        List<Object[]> verified = new ArrayList<>();
+        intake.accounts = new AccountService() {
+            @Override
+            public Optional<UserVerified> verify(UUID userId, Instant verifiedAt) {
+                verified.add(new Object[] {userId, verifiedAt});
+                return Optional.empty();
+            }
+        };
+        Instant proven = Instant.parse("2026-11-21T09:30:00.654321Z");
+        JsonObject data = json("""
+                {"userId":"0b7c6a52-3f1e-4d2a-9c8b-7a6f5e4d3c2b","email":"ada@example.org",
+                 "verifiedAt":"2026-11-21T09:30:00.654321Z","method":"link"}""");
+
+        intake.handle(onTheWire(EmailVerified.TYPE, data), recording.connection());
+
+        assertEquals(1, verified.size());
+        assertEquals(ID, verified.get(0)[0]);
+        assertEquals(proven, verified.get(0)[1]);
+        assertEquals(List.of(), recording.statements, "the account service writes it, in the same transaction");
+    }
+
+    @Test
+    void anEmailProofWithoutItsFieldsFailsSoItIsRetriedThenDeadLettered() {
+        JsonObject incomplete = Json.createObjectBuilder().add("userId", ID.toString()).build();
+        assertThrows(RuntimeException.class,
+                () -> intake.handle(onTheWire(EmailVerified.TYPE, incomplete), recording.connection()));
     }
 }

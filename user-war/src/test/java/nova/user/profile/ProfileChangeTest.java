@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdate;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
@@ -171,5 +172,83 @@ class ProfileChangeTest {
         assertNull(change.displayName());
         assertNull(change.locale());
         assertEquals("only the bio", change.bio());
+    }
+
+    // media ids and links
+
+    @Test
+    void mediaIdsAreUuidsInLowerCaseOrEmptyToRemove() {
+        String id = "0B7C6A52-3F1E-4D2A-9C8B-7A6F5E4D3C2B";
+        ProfileChange change = ProfileChange.of(new ProfileUpdate(null, null, null, " " + id + " ", "", null));
+        assertEquals(id.toLowerCase(), change.avatarMediaId());
+        assertEquals("", change.headerMediaId(), "empty removes the header");
+        assertNull(change.links(), "links left out stay as they are");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-uuid", "1-2-3-4-5", "0b7c6a52-3f1e-4d2a-9c8b-7a6f5e4d3c2", "javascript:alert(1)"})
+    void aMediaIdMustBeAUuid(String id) {
+        List<Problem.FieldError> errors = errorsOf(new ProfileUpdate(null, null, null, id, id, null));
+        assertEquals(List.of("avatarMediaId", "headerMediaId"), errors.stream().map(Problem.FieldError::field).toList());
+        assertTrue(errors.get(0).message().startsWith("must be a media id"), errors.get(0).message());
+    }
+
+    @Test
+    void linksAreStrippedAndKeptInOrder() {
+        ProfileChange change = ProfileChange.of(new ProfileUpdate(null, null, null, null, null, List.of(
+                new ProfileLink(" Blog ", " https://ada.example/blog "), new ProfileLink("Old site", "HTTP://ada.example"))));
+        assertEquals(List.of(new ProfileLink("Blog", "https://ada.example/blog"),
+                new ProfileLink("Old site", "HTTP://ada.example")), change.links());
+        assertTrue(ProfileChange.of(new ProfileUpdate(null, null, null, null, null, List.of())).links().isEmpty(),
+                "an empty list removes them all");
+    }
+
+    @Test
+    void atMostFourLinks() {
+        ProfileLink link = new ProfileLink("Blog", "https://ada.example");
+        assertEquals(4, ProfileChange.of(new ProfileUpdate(null, null, null, null, null, List.of(link, link, link, link)))
+                .links().size());
+        assertOneError(new ProfileUpdate(null, null, null, null, null, List.of(link, link, link, link, link)),
+                "links", "at most 4 links");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,<b>hi</b>",
+            "ftp://ada.example/file", "//ada.example/no-scheme", "ada.example", "https://", "https:///path-only",
+            "https://trusted.example@evil.example/", "https://ada.example/a b", "https://ada\u202e.example",
+            "mailto:ada@example.org", "file:///etc/passwd", "vbscript:msgbox"})
+    void aLinkIsAnHttpOrHttpsAddressThatIsWhatItLooksLike(String url) {
+        assertOneError(new ProfileUpdate(null, null, null, null, null, List.of(new ProfileLink("Site", url))),
+                "links[0].url", "must be an http or https address");
+    }
+
+    @Test
+    void aLinkUrlIsAtMost400Characters() {
+        String base = "https://ada.example/";
+        String longest = base + "a".repeat(400 - base.length());
+        assertEquals(longest, ProfileChange.of(new ProfileUpdate(null, null, null, null, null,
+                List.of(new ProfileLink("Long", longest)))).links().get(0).url());
+        assertOneError(new ProfileUpdate(null, null, null, null, null, List.of(new ProfileLink("Long", longest + "a"))),
+                "links[0].url", "must be at most 400 characters");
+    }
+
+    @Test
+    void aLinkNameIsOneTo40VisibleCharacters() {
+        assertEquals("n".repeat(40), ProfileChange.of(new ProfileUpdate(null, null, null, null, null,
+                List.of(new ProfileLink("n".repeat(40), "https://ada.example")))).links().get(0).name());
+        assertOneError(new ProfileUpdate(null, null, null, null, null,
+                List.of(new ProfileLink("n".repeat(41), "https://ada.example"))), "links[0].name", "must be at most 40");
+        assertOneError(new ProfileUpdate(null, null, null, null, null,
+                List.of(new ProfileLink("  ", "https://ada.example"))), "links[0].name", "must not be blank");
+        assertOneError(new ProfileUpdate(null, null, null, null, null,
+                List.of(new ProfileLink("Bl\u202eog", "https://ada.example"))), "links[0].name", "must not contain");
+    }
+
+    @Test
+    void everyBadLinkIsNamedByItsPlace() {
+        List<Problem.FieldError> errors = errorsOf(new ProfileUpdate(null, null, null, null, null, java.util.Arrays.asList(
+                new ProfileLink("Fine", "https://ada.example"), new ProfileLink(null, "javascript:x"), null)));
+        assertEquals(List.of("links[1].name", "links[1].url", "links[2]"),
+                errors.stream().map(Problem.FieldError::field).toList());
     }
 }

@@ -1,12 +1,17 @@
 package nova.user.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdate;
 import nova.contracts.user.ProfileUpdated;
 import nova.contracts.user.UserProfile;
@@ -82,6 +87,89 @@ class ProfileTest {
         Profile profile = registered();
         profile.change(change("Ada", "Analyst.", "en"), NOW);
 
-        assertEquals(new UserProfile(ID, "ada", "Ada", "Analyst.", "en", REGISTERED, NOW), ProfileService.view(profile));
+        assertEquals(new UserProfile(ID, "ada", "Ada", "Analyst.", "en", null, null, List.of(), false, "active",
+                REGISTERED, NOW), profile.view());
+    }
+
+    @Test
+    void mediaAndLinksAreSetReplacedAndRemoved() {
+        Profile profile = registered();
+        UUID avatar = UUID.randomUUID();
+        List<ProfileLink> links = List.of(new ProfileLink("Blog", "https://ada.example/blog"));
+
+        ProfileUpdated set = profile.change(ProfileChange.of(new ProfileUpdate(null, null, null, avatar.toString(),
+                null, links)), NOW).orElseThrow();
+        assertEquals(avatar, set.avatarMediaId());
+        assertNull(set.headerMediaId());
+        assertEquals(links, set.links());
+        assertEquals(links, profile.view().links());
+
+        List<ProfileLink> other = List.of(new ProfileLink("Code", "https://git.example/ada"),
+                new ProfileLink("Home", "http://ada.example"));
+        ProfileUpdated replaced = profile.change(ProfileChange.of(new ProfileUpdate(null, null, null, null,
+                avatar.toString().toUpperCase(), other)), NOW.plusSeconds(1)).orElseThrow();
+        assertEquals(avatar, replaced.avatarMediaId(), "an id left out stays");
+        assertEquals(avatar, replaced.headerMediaId(), "ids in either case");
+        assertEquals(other, replaced.links(), "links replace the whole list");
+
+        ProfileUpdated removed = profile.change(ProfileChange.of(new ProfileUpdate(null, null, null, "", "",
+                List.of())), NOW.plusSeconds(2)).orElseThrow();
+        assertNull(removed.avatarMediaId());
+        assertNull(removed.headerMediaId());
+        assertEquals(List.of(), removed.links());
+        assertEquals("[]", profile.linksJson());
+    }
+
+    @Test
+    void theSameLinksAgainAreNoChange() {
+        Profile profile = registered();
+        List<ProfileLink> links = List.of(new ProfileLink("Blog", "https://ada.example/blog"));
+        profile.change(ProfileChange.of(new ProfileUpdate(null, null, null, null, null, links)), NOW);
+
+        assertTrue(profile.change(ProfileChange.of(new ProfileUpdate(null, null, null, null, null,
+                List.of(new ProfileLink(" Blog ", " https://ada.example/blog ")))), NOW.plusSeconds(1)).isEmpty());
+    }
+
+    @Test
+    void theEventCarriesTheWholeProfileAndReadsBack() {
+        Profile profile = registered();
+        UUID header = UUID.randomUUID();
+        ProfileUpdated updated = profile.change(ProfileChange.of(new ProfileUpdate("Ada", "Analyst.", "en", null,
+                header.toString(), List.of(new ProfileLink("Blog", "https://ada.example/blog")))), NOW).orElseThrow();
+
+        assertEquals(updated, ProfileUpdated.from(updated.toJson()));
+        assertEquals(header.toString(), updated.toJson().getString("headerMediaId"));
+        assertTrue(updated.toJson().isNull("avatarMediaId"));
+        assertEquals(false, updated.toJson().getBoolean("verified"));
+    }
+
+    @Test
+    void aPayloadOfTheFirstVersionStillReads() {
+        JsonObject first = Json.createObjectBuilder().add("userId", ID.toString()).add("username", "ada")
+                .add("displayName", "Ada").addNull("bio").add("locale", "en").add("updatedAt", NOW.toString()).build();
+
+        ProfileUpdated read = ProfileUpdated.from(first);
+
+        assertEquals(new ProfileUpdated(ID, "ada", "Ada", null, "en", NOW), read);
+        assertEquals(List.of(), read.links());
+        assertNull(read.avatarMediaId());
+        assertFalse(read.verified());
+    }
+
+    @Test
+    void erasingLeavesNothingOfThePerson() {
+        Profile profile = registered();
+        profile.change(ProfileChange.of(new ProfileUpdate("Ada Lovelace", "Analyst.", "en", UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), List.of(new ProfileLink("Blog", "https://ada.example")))), NOW);
+
+        profile.erase(NOW.plusSeconds(5));
+
+        assertEquals(Profile.DELETED_DISPLAY_NAME, profile.displayName());
+        assertNull(profile.bio());
+        assertNull(profile.locale());
+        assertNull(profile.avatarMediaId());
+        assertNull(profile.headerMediaId());
+        assertEquals(List.of(), profile.links());
+        assertEquals(NOW.plusSeconds(5), profile.updatedAt());
     }
 }

@@ -1,4 +1,4 @@
-package nova.user.profile;
+package nova.user.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package nova.user.profile;
+package nova.user.infra;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,0 +1,123 @@
+package nova.user.account;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nova.platform.persistence.ContextDatabase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What happens to accounts when a date comes rather than on a request: bans with an end lapse
+ * ({@code user.unbanned} without a lifter) and scheduled deletions take effect ({@code user.deleted}). Runs every
+ * {@code nova.user.deadlines.interval} (2 s by default) on the server's managed scheduler, in every replica: each
+ * account is handled in its own transaction that takes the row with {@code FOR UPDATE SKIP LOCKED} and checks it
+ * is still due, so replicas share the work and never publish one change twice, and one account that fails does
+ * not hold up the others.
+ * <p>
+ * The clock is the database row's: to make a deletion take effect now, set its {@code deletion_effective_at} in
+ * the past (the system tests do).
+ */
+@ApplicationScoped
+public class AccountDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(AccountDeadlines.class.getName());
+
+    @Inject
+    ContextDatabase database;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "nova.user.deadlines.interval", defaultValue = "PT2S")
+    Duration interval;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> schedule;
+    private volatile boolean failing;
+    private volatile boolean stopping;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        if (!database.isConfigured()) {
+            return;
+        }
+        schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void runQuietly() {
+        if (stopping) {
+            return;
+        }
+        try {
+            // nothing is due before the schema exists (the database may come up after the server)
+            if (!database.tryMigrate()) {
+                return;
+            }
+            run(Instant.now().truncatedTo(ChronoUnit.MICROS));
+            if (failing) {
+                LOG.info("Account deadlines are handled again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (stopping) {
+                return;
+            }
+            // said once per outage: the database being away is not news every two seconds
+            LOG.log(failing ? Level.FINE : Level.WARNING, "Account deadlines not handled: {0}", e.toString());
+            failing = true;
+        }
+    }
+
+    /** One round: every ban that has run out by {@code now} ends, every deletion that has come takes effect. */
+    void run(Instant now) {
+        for (UUID userId : accounts.lapsingBans(now)) {
+            handle("lapse the ban of", userId, () -> accounts.lapseBan(userId, now));
+        }
+        for (UUID userId : accounts.dueDeletions(now)) {
+            handle("delete", userId, () -> accounts.deleteIfDue(userId, now));
+        }
+    }
+
+    private void handle(String what, UUID userId, Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            // the account stays due and is tried again next round; the others go on
+            LOG.log(Level.WARNING, "Could not " + what + " account " + userId + ": {0}", e.toString());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Before the application's beans (and its persistence unit) go: a round then would only fail. */
+    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        stop();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+}
