@@ -16,7 +16,11 @@ import nova.platform.events.Outbox;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Problem.FieldError;
 
-/** Registration: the account row and its {@code identity.user.registered} event commit together, or neither does. */
+/**
+ * Registration: the account row, its {@code identity.user.registered} event and the first
+ * {@code identity.email.verification_requested} (the token that proves the address) commit together, or
+ * none does.
+ */
 @ApplicationScoped
 public class AccountService {
 
@@ -27,6 +31,9 @@ public class AccountService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MailedTokens mailedTokens;
 
     /**
      * Creates the account for a registration that passed {@link RegistrationRules}. The password is
@@ -44,14 +51,14 @@ public class AccountService {
             throw alreadyTaken(taken);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Credential credential = new Credential(UUID.randomUUID(), r.email(), r.username(), passwordHash,
-                AccountStatus.ACTIVE, now);
+        Credential credential = Credential.register(UUID.randomUUID(), r.email(), r.username(), passwordHash, now);
         if (!credentials.insert(credential)) {
             // someone registered the same email or username between our check and our insert
             throw alreadyTaken(credentials.taken(r.email(), r.username()));
         }
         outbox.publish(AGGREGATE, credential.id().toString(), UserRegistered.TYPE,
                 new UserRegistered(credential.id(), credential.username(), credential.email(), now).toJson());
+        mailedTokens.sendEmailVerification(credential, now);
         return credential.toAccount();
     }
 

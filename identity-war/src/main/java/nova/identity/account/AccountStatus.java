@@ -2,7 +2,11 @@ package nova.identity.account;
 
 import java.util.Locale;
 
-/** Whether an account may log in: only an active one can. Set to banned or deleted by later issues. */
+/**
+ * What the user context last said of an account: active, banned (for a time or without end) or deleted
+ * (for good). Only identity's own projection of it ({@link AccountStanding}) decides whether a login is
+ * let in.
+ */
 public enum AccountStatus {
     ACTIVE, BANNED, DELETED;
 

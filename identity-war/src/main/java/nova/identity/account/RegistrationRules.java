@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nova.contracts.identity.Registration;
 import nova.platform.problem.Problem.FieldError;
@@ -58,6 +59,14 @@ public class RegistrationRules {
             errors.add(new FieldError("password", password));
         }
         return errors;
+    }
+
+    /**
+     * What is wrong with {@code password} as the new password of the account named {@code username} at
+     * {@code email} (a change or a reset): the same rules as at registration; empty if nothing.
+     */
+    public Optional<String> problemWithPassword(String password, String username, String email) {
+        return Optional.ofNullable(passwordProblem(password, username, email));
     }
 
     private String usernameProblem(String username) {

@@ -1,15 +1,31 @@
 package nova.identity.session;
 
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
 import nova.platform.security.SessionClaim;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who asks, as their verified access token says: the user ({@code sub}) and the session the token
  * belongs to ({@code sid}). A token that does not name both as UUIDs is not one identity issued.
  */
 public record CallingSession(UUID userId, UUID sessionId) {
+
+    /**
+     * The caller of a resource method that needs an access token ({@code @RolesAllowed}).
+     *
+     * @throws NotAuthorizedException if the request was not authenticated with one
+     * @throws Rejection              401 {@code invalid-token} as {@link #of}
+     */
+    public static CallingSession of(SecurityContext security) {
+        if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return of(token.getSubject(), token.getClaim("sid"), token.getRawToken());
+    }
 
     /**
      * @param subject  the token's {@code sub}

@@ -1,5 +1,8 @@
 package nova.identity.session;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+
 /**
  * Where a login came from, kept with the session: the client's IP and its {@code User-Agent}.
  * The IP is the last hop of {@code X-Forwarded-For}: the one the gateway appended from the
@@ -11,6 +14,12 @@ public record ClientOrigin(String ip, String userAgent) {
 
     static final int MAX_IP = 64;
     static final int MAX_USER_AGENT = 512;
+
+    /** Where this request came from. */
+    public static ClientOrigin of(HttpHeaders headers, HttpServletRequest request) {
+        return of(headers.getHeaderString("X-Forwarded-For"), request.getRemoteAddr(),
+                headers.getHeaderString(HttpHeaders.USER_AGENT));
+    }
 
     public static ClientOrigin of(String forwardedFor, String remoteAddress, String userAgent) {
         String ip = null;

@@ -55,15 +55,7 @@ public class OwnSessions {
     /** Revokes every open session of the caller but the current one; returns how many. */
     @Transactional(rollbackOn = Exception.class)
     public int revokeOthers(CallingSession caller) throws SQLException {
-        Instant now = now();
-        int revoked = 0;
-        for (Session session : sessions.unrevokedOf(caller.userId(), now.minus(RefreshToken.LIFETIME))) {
-            if (!session.id().equals(caller.sessionId())
-                    && revocation.revoke(session.id(), caller.userId(), SessionRevoked.OTHERS_REVOKED, now)) {
-                revoked++;
-            }
-        }
-        return revoked;
+        return revocation.revokeAllOf(caller.userId(), caller.sessionId(), SessionRevoked.OTHERS_REVOKED, now());
     }
 
     /** Revokes the caller's current session; its tokens, this one included, stop working. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +28,6 @@ import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Tokens;
 import nova.platform.problem.Rejection;
 import nova.platform.problem.Problem.FieldError;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * {@code POST /sessions} (log in) and {@code POST /sessions/refresh}, open to all; and, for the holder of
@@ -54,7 +52,12 @@ public class SessionResource {
     @Context
     HttpServletRequest request;
 
-    /** 200 with a token pair; 400 {@code invalid-input} when a field is missing; 401 {@code invalid-credentials}. */
+    /**
+     * 200 with a token pair; 400 {@code invalid-input} when a field is missing; 401 {@code invalid-credentials};
+     * 403 {@code account-suspended} for the right password of a banned or deleted account; 429
+     * {@code too-many-attempts} with {@code Retry-After} once too many logins failed for this name or from
+     * this address.
+     */
     @POST
     @PermitAll
     public Response login(Credentials credentials) throws SQLException {
@@ -68,10 +71,9 @@ public class SessionResource {
         if (!missing.isEmpty()) {
             throw Rejection.invalidInput(missing);
         }
-        ClientOrigin origin = ClientOrigin.of(headers.getHeaderString("X-Forwarded-For"), request.getRemoteAddr(),
-                headers.getHeaderString(HttpHeaders.USER_AGENT));
+        ClientOrigin origin = ClientOrigin.of(headers, request);
         // the password is checked (and, if need be, rehashed) before the session's transaction begins
-        Credential verified = sessions.authenticate(credentials.login().strip(), credentials.password());
+        Credential verified = sessions.authenticate(credentials.login().strip(), credentials.password(), origin);
         return noStore(sessions.beginSession(verified, sessions.rehashIfWeaker(verified, credentials.password()), origin));
     }
 
@@ -123,10 +125,7 @@ public class SessionResource {
     }
 
     private static CallingSession caller(SecurityContext security) {
-        if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        return CallingSession.of(token.getSubject(), token.getClaim("sid"), token.getRawToken());
+        return CallingSession.of(security);
     }
 
     private static Response noStore(Tokens tokens) {

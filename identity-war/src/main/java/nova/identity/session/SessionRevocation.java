@@ -23,6 +23,16 @@ import nova.platform.security.RevocationIntake;
 @ApplicationScoped
 public class SessionRevocation {
 
+    // reasons beyond SessionRevoked's constants, which consumers accept as unknown ones
+    /** The holder changed their password: every other session ends. */
+    public static final String PASSWORD_CHANGED = "password_changed";
+    /** The password was reset with an emailed token: every session ends. */
+    public static final String PASSWORD_RESET = "password_reset";
+    /** The user context banned the account. */
+    public static final String BANNED = "banned";
+    /** The user context deleted the account. */
+    public static final String DELETED = "deleted";
+
     @Inject
     SessionStore sessions;
 
@@ -49,5 +59,22 @@ public class SessionRevocation {
                 new SessionRevoked(userId, sessionId, reason, now).toJson());
         revocations.record(sessionId, now);
         return true;
+    }
+
+    /**
+     * Revokes every open session of the user but {@code keep} (null: every one), each with its own event.
+     * Sessions idle longer than a refresh token lives are left alone: nothing of them can be used any more.
+     *
+     * @return how many were revoked
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeAllOf(UUID userId, UUID keep, String reason, Instant now) throws SQLException {
+        int revoked = 0;
+        for (Session session : sessions.unrevokedOf(userId, now.minus(RefreshToken.LIFETIME))) {
+            if (!session.id().equals(keep) && revoke(session.id(), userId, reason, now)) {
+                revoked++;
+            }
+        }
+        return revoked;
     }
 }

@@ -17,6 +17,8 @@ import nova.identity.account.CredentialStore;
 import nova.identity.account.PasswordHasher;
 import nova.platform.problem.Rejection;
 import nova.identity.token.AccessToken;
+import nova.identity.throttle.LoginThrottle;
+import nova.identity.throttle.TooManyAttempts;
 import nova.identity.token.AccessTokenIssuer;
 import nova.platform.events.Outbox;
 import nova.platform.problem.Problem;
@@ -54,27 +56,38 @@ public class SessionService {
     @Inject
     Outbox outbox;
 
-    /**
-     * @param login email or username, any case
-     * @throws Rejection 401 {@code invalid-credentials}: unknown account, wrong password, or an account
-     *                   that may not log in, all alike and in about the same time
-     */
+    @Inject
+    LoginThrottle throttle;
+
     /**
      * Checks a login's password, outside any transaction: argon2id takes tens of milliseconds and may
-     * wait for a free core, and no database connection is held meanwhile (the lookup takes one for a
-     * moment and gives it back). An unknown login costs the same as a wrong password.
+     * wait for a free core, and no database connection is held meanwhile (the lookups take one for a
+     * moment and give it back). An unknown login costs the same as a wrong password, and counts the same
+     * against the {@link LoginThrottle}. Only once the password is proven does the answer tell that the
+     * account may not log in.
      *
-     * @throws Rejection 401 {@code invalid-credentials}: unknown login, wrong password, or an account that cannot log in
+     * @param login email or username, any case
+     * @throws TooManyAttempts 429: too many failed logins for this name or from this address; nothing was hashed
+     * @throws Rejection       401 {@code invalid-credentials}: unknown login or wrong password, alike and in about
+     *                         the same time; 403 {@code account-suspended}: the right password of a banned or
+     *                         deleted account
      */
-    public Credential authenticate(String login, String password) throws SQLException {
+    public Credential authenticate(String login, String password, ClientOrigin origin) throws SQLException {
+        LoginThrottle.Attempt attempt = throttle.admit(login, origin.ip(), now());
         Optional<Credential> found = credentials.findByLogin(login);
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
+            throttle.failed(attempt, now());
             throw invalidCredentials();
         }
         Credential credential = found.get();
-        if (!hasher.verify(password, credential.passwordHash()) || !credential.canLogIn()) {
+        if (!hasher.verify(password, credential.passwordHash())) {
+            throttle.failed(attempt, now());
             throw invalidCredentials();
+        }
+        throttle.succeeded(attempt);
+        if (!credential.mayLogInAt(now())) {
+            throw accountSuspended();
         }
         return credential;
     }
@@ -87,17 +100,24 @@ public class SessionService {
     /**
      * Begins a session for an account whose password {@link #authenticate} accepted: the session,
      * the first refresh token of a new family and {@code identity.user.logged_in}, in one transaction.
+     * <p>
+     * The account is read-locked until the session commits: a ban or deletion that revokes the account's
+     * sessions either comes after and finds this one, or comes first and is seen here.
      *
      * @param rehashed a stronger hash of the same password to store, or null
-     * @throws Rejection 401 {@code invalid-credentials} if the account changed since its password was checked
+     * @throws Rejection 401 {@code invalid-credentials} if the account's password changed since it was checked;
+     *                   403 {@code account-suspended} if it was banned or deleted meanwhile
      */
     @Transactional(rollbackOn = Exception.class)
     public Tokens beginSession(Credential verified, String rehashed, ClientOrigin origin) throws SQLException {
-        // banned, deleted or given a new password in the moment since the check: the check no longer holds
-        Credential credential = credentials.findById(verified.id())
-                .filter(current -> current.canLogIn() && current.passwordHash().equals(verified.passwordHash()))
-                .orElseThrow(SessionService::invalidCredentials);
         Instant now = now();
+        // given a new password, banned or deleted in the moment since the check: the check no longer holds
+        Credential credential = credentials.findByIdForShare(verified.id())
+                .filter(current -> current.passwordHash().equals(verified.passwordHash()))
+                .orElseThrow(SessionService::invalidCredentials);
+        if (!credential.mayLogInAt(now)) {
+            throw accountSuspended();
+        }
         if (rehashed != null) {
             credentials.replacePasswordHash(credential.id(), rehashed, now);
         }
@@ -107,7 +127,8 @@ public class SessionService {
         refreshTokens.insert(StoredRefreshToken.issue(refreshToken, session.id(), UUID.randomUUID(), credential.id(), now));
         outbox.publish(AGGREGATE, credential.id().toString(), UserLoggedIn.TYPE,
                 new UserLoggedIn(credential.id(), session.id(), now).toJson());
-        return tokens(accessTokens.issue(credential.id(), credential.username(), session.id(), now), refreshToken);
+        return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
+                refreshToken);
     }
 
     /**
@@ -139,7 +160,8 @@ public class SessionService {
         }
         Session session = sessions.find(stored.sessionId()).filter(s -> !s.isRevoked())
                 .orElseThrow(SessionService::invalidRefreshToken);
-        Credential credential = credentials.findById(stored.userId()).filter(Credential::canLogIn)
+        // a banned or deleted account's sessions are revoked; this also holds while that is still on its way
+        Credential credential = credentials.findById(stored.userId()).filter(account -> account.mayLogInAt(now))
                 .orElseThrow(SessionService::invalidRefreshToken);
         if (!refreshTokens.markUsed(hash, now)) {
             throw invalidRefreshToken();
@@ -147,7 +169,9 @@ public class SessionService {
         RefreshToken next = RefreshToken.generate();
         refreshTokens.insert(StoredRefreshToken.issue(next, session.id(), stored.familyId(), credential.id(), now));
         sessions.touch(session.id(), now);
-        return tokens(accessTokens.issue(credential.id(), credential.username(), session.id(), now), next);
+        // the groups as the account's roles are now: a role change reaches the tokens at the next refresh
+        return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
+                next);
     }
 
     private static Tokens tokens(String accessToken, RefreshToken refreshToken) {
@@ -159,9 +183,15 @@ public class SessionService {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    static Rejection invalidCredentials() {
+    public static Rejection invalidCredentials() {
         return new Rejection(Problem.of(401, "invalid-credentials", "Invalid credentials",
                 "The login or the password is not correct."));
+    }
+
+    /** Said only to whoever gave the right password: the account exists and may not log in. */
+    public static Rejection accountSuspended() {
+        return new Rejection(Problem.of(403, "account-suspended", "Account suspended",
+                "This account is banned or deleted and cannot log in."));
     }
 
     static Rejection invalidRefreshToken() {

@@ -15,9 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AccessTokenIssuer {
 
-    /** Until roles come from the user context's RBAC, everyone is a user. */
-    static final List<String> GROUPS = List.of("user");
-
     @Inject
     @ConfigProperty(name = "nova.jwt.issuer", defaultValue = "https://nova.local/identity")
     String issuer;
@@ -29,8 +26,13 @@ public class AccessTokenIssuer {
     @Inject
     SigningKeys keys;
 
-    /** A compact JWS, valid {@link AccessToken#LIFETIME} from {@code now}. */
-    public String issue(UUID userId, String username, UUID sessionId, Instant now) throws SQLException {
-        return AccessToken.issue(issuer, audience, userId, username, GROUPS, sessionId, now).signWith(keys.current());
+    /**
+     * A compact JWS, valid {@link AccessToken#LIFETIME} from {@code now}.
+     *
+     * @param groups the {@code groups} claim: what the account may do (identity's account package decides)
+     */
+    public String issue(UUID userId, String username, List<String> groups, UUID sessionId, Instant now)
+            throws SQLException {
+        return AccessToken.issue(issuer, audience, userId, username, groups, sessionId, now).signWith(keys.current());
     }
 }

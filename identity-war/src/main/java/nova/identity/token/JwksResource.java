@@ -16,7 +16,11 @@ public class JwksResource {
     @Inject
     SigningKeys keys;
 
-    /** Every un-retired key; verifiers may cache the set for five minutes. */
+    /**
+     * The signing key and the keys it replaced whose tokens may still be valid. Verifiers may cache the
+     * set, but must fetch it again when a token names a kid they do not know: a rotated-in key signs at
+     * once (Liberty's mpJwt does so).
+     */
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)

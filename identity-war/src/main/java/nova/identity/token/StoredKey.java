@@ -11,14 +11,16 @@ import java.util.Arrays;
 
 /**
  * One row of {@code signing_keys}: the public key in X.509 DER, the private key (PKCS#8) sealed by
- * {@link KeyEncryption}.
+ * {@link KeyEncryption}, when the key was created (the database's clock) and, once it no longer
+ * verifies any unexpired token, when it was retired.
  */
-public record StoredKey(String kid, byte[] publicKeyDer, byte[] sealedPrivateKey, Instant createdAt) {
+public record StoredKey(String kid, byte[] publicKeyDer, byte[] sealedPrivateKey, Instant createdAt,
+                        Instant retiredAt) {
 
-    /** What a newly generated key is stored as. */
+    /** What a newly generated key is stored as (the database stamps its creation). */
     public static StoredKey of(SigningKey key, KeyEncryption encryption) {
         return new StoredKey(key.kid(), key.publicKey().getEncoded(),
-                encryption.seal(key.kid(), key.privateKey().getEncoded()), null);
+                encryption.seal(key.kid(), key.privateKey().getEncoded()), null, null);
     }
 
     public RSAPublicKey publicKey() {
@@ -45,6 +47,6 @@ public record StoredKey(String kid, byte[] publicKeyDer, byte[] sealedPrivateKey
 
     @Override
     public String toString() {
-        return "StoredKey[kid=" + kid + ", createdAt=" + createdAt + "]";
+        return "StoredKey[kid=" + kid + ", createdAt=" + createdAt + ", retiredAt=" + retiredAt + "]";
     }
 }

@@ -157,6 +157,18 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void aNewPasswordOfAChangeOrResetFollowsTheSameRules() {
+        assertEquals(java.util.Optional.empty(), rules.problemWithPassword(GOOD_PASSWORD, "ada", "ada@example.com"));
+        assertEquals(java.util.Optional.of("is required"), rules.problemWithPassword(null, "ada", "ada@example.com"));
+        assertEquals(java.util.Optional.of("must be 12 to 128 characters"),
+                rules.problemWithPassword("short", "ada", "ada@example.com"));
+        assertEquals(java.util.Optional.of("must not contain your username"),
+                rules.problemWithPassword("lovelace-1815-orbit", "Lovelace", "x@example.com"));
+        assertEquals(java.util.Optional.of("is too common: it appears in lists of breached passwords"),
+                rules.problemWithPassword("qwertyqwerty", "ada", "ada@example.com"));
+    }
+
+    @Test
     void theBundledCommonPasswordListIsLoadedWhole() {
         WordList common = WordList.bundled("common-passwords.txt");
         assertTrue(common.size() > 30_000, "size " + common.size());

@@ -17,14 +17,21 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nova.contracts.identity.IdentityApi;
 import nova.identity.account.AccountResource;
+import nova.identity.email.EmailVerificationResource;
+import nova.identity.email.VerificationRequestResource;
+import nova.identity.password.PasswordChangeResource;
+import nova.identity.password.PasswordResetResource;
 import nova.identity.session.SessionResource;
 import nova.identity.token.JwksResource;
+import nova.identity.token.SigningKeyResource;
 import org.junit.jupiter.api.Test;
 
-/** The resources serve exactly the contract's paths (plus the JWKS), and each method says who may call it. */
+/** The resources serve exactly the contract's paths (plus the JWKS and the key operations), and each method says who may call it. */
 class ResourceContractTest {
 
-    static final List<Class<?>> RESOURCES = List.of(AccountResource.class, SessionResource.class, JwksResource.class);
+    static final List<Class<?>> RESOURCES = List.of(AccountResource.class, SessionResource.class, JwksResource.class,
+            PasswordChangeResource.class, PasswordResetResource.class, VerificationRequestResource.class,
+            EmailVerificationResource.class, SigningKeyResource.class);
 
     @Test
     void everyContractOperationIsServedAtTheSamePath() {
@@ -34,7 +41,9 @@ class ResourceContractTest {
         assertTrue(served.containsAll(contract), "contract " + contract + ", served " + served);
         Set<String> extra = new TreeSet<>(served);
         extra.removeAll(contract);
-        assertEquals(Set.of("GET /.well-known/jwks.json"), extra);
+        // the JWKS for verifiers and the key operations for operators: not the gateway's business
+        assertEquals(Set.of("GET /.well-known/jwks.json", "GET /signing-keys", "GET /signing-keys/{kid}",
+                "POST /signing-keys/rotation"), extra);
     }
 
     @Test

@@ -1,0 +1,162 @@
+package nova.system;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import nova.platform.events.CloudEvent;
+
+/**
+ * The identity context spoken to directly over REST, as the gateway does: accounts, logins with a chosen
+ * client address (identity believes the last hop of {@code X-Forwarded-For}), and the calls of issue 6.
+ * Every login here comes from a random address in 198.18.0.0/15 (set aside for tests), so failed logins of
+ * one test never count against another's address, nor against the gateway's own.
+ */
+final class Identity {
+
+    static final Nova.Server SERVER = Backbone.server("identity");
+    /** HTTP/1.1, as the gateway's clients speak to identity. */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final String PASSWORD = FirstJourneyIT.PASSWORD;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Identity() {
+    }
+
+    /** A registered account and the password it has now. */
+    record Account(String id, String username, String email, String password) {
+        Account withPassword(String newPassword) {
+            return new Account(id, username, email, newPassword);
+        }
+    }
+
+    /** An address no other test uses. */
+    static String randomAddress() {
+        return "198.18." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    }
+
+    static DataSource database() {
+        return Backbone.database(SERVER);
+    }
+
+    /** Registers a fresh account; {@code tag} keeps names unique across runs. */
+    static Account register(String tag) throws Exception {
+        Map<String, Object> input = FirstJourneyIT.newcomer(tag);
+        HttpResponse<String> created = post("/accounts", Json.createObjectBuilder(input).build(), null, null);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("POST /accounts: " + created.statusCode() + " " + created.body());
+        }
+        return new Account(Nova.json(created.body()).getString("id"), (String) input.get("username"),
+                (String) input.get("email"), PASSWORD);
+    }
+
+    static HttpResponse<String> login(String login, String password, String address) throws Exception {
+        return post("/sessions", Json.createObjectBuilder().add("login", login).add("password", password).build(),
+                null, address);
+    }
+
+    /** Logs in with the account's username and password; the token pair. */
+    static JsonObject tokens(Account account) throws Exception {
+        HttpResponse<String> response = login(account.username(), account.password(), randomAddress());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("POST /sessions: " + response.statusCode() + " " + response.body());
+        }
+        return Nova.json(response.body());
+    }
+
+    static HttpResponse<String> refresh(String refreshToken) throws Exception {
+        return post("/sessions/refresh", Json.createObjectBuilder().add("refreshToken", refreshToken).build(), null, null);
+    }
+
+    /** POSTs {@code body} (or nothing) to identity, with the access token and the client address if given. */
+    static HttpResponse<String> post(String path, JsonObject body, String accessToken, String address)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(SERVER.http(path)).timeout(Duration.ofSeconds(20))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonObjectBuilder json() {
+        return Json.createObjectBuilder();
+    }
+
+    /** The last part of a problem+json answer's {@code type}, e.g. {@code invalid-credentials}. */
+    static String problem(HttpResponse<String> response) {
+        String type = Nova.json(response.body()).getString("type");
+        return type.substring(type.lastIndexOf('/') + 1);
+    }
+
+    /** The fields a 400 {@code invalid-input} answer names. */
+    static List<String> fieldsInError(HttpResponse<String> response) {
+        return Nova.json(response.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
+    }
+
+    /** The claims of an access token (not verified: the servers do that). */
+    static JsonObject claims(String accessToken) {
+        String payload = accessToken.split("\\.")[1];
+        return Nova.json(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+
+    static List<String> groups(String accessToken) {
+        return claims(accessToken).getJsonArray("groups").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+    }
+
+    /** How an emailed token is stored: its SHA-256. */
+    static byte[] sha256(String token) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Waits for the event of {@code type} about {@code subject} on {@code reader}'s topic that {@code matches}. */
+    static CloudEvent awaitEvent(Backbone.TopicReader reader, String type, String subject,
+                                 java.util.function.Predicate<JsonObject> matches) {
+        AtomicReference<CloudEvent> found = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Optional<CloudEvent> event = eventsAbout(reader, type, subject).stream()
+                    .filter(e -> matches.test(e.data())).findFirst();
+            event.ifPresent(found::set);
+            return event.isPresent();
+        });
+        return found.get();
+    }
+
+    static CloudEvent awaitEvent(Backbone.TopicReader reader, String type, String subject) {
+        return awaitEvent(reader, type, subject, data -> true);
+    }
+
+    static List<CloudEvent> eventsAbout(Backbone.TopicReader reader, String type, String subject) {
+        return reader.events().stream().filter(e -> e.type().equals(type) && e.subject().equals(subject)).toList();
+    }
+
+    static UUID uuid(String id) {
+        return UUID.fromString(id);
+    }
+}
