@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.platform.events.CloudEvent;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.Outbox;
 import nova.events.infra.JsonText;
@@ -79,17 +80,32 @@ public class DeadLetters {
     public DeadLetter replay(UUID id, String operator) throws SQLException {
         try (Connection connection = database.dataSource().getConnection()) {
             DeadLetter letter = find(connection, id).orElseThrow(() -> notFound(id));
-            if (letter.event() == null) {
+            JsonObject event = letter.event() != null ? letter.event() : readableNow(letter.raw());
+            if (event == null) {
                 throw new ClientErrorException("dead letter " + id + " holds no readable event; it can only be discarded", 409);
             }
-            JsonObject event = letter.event();
             String key = letter.key() != null ? letter.key() : event.getString("subject");
-            outbox.write(new OutboxEntry(UUID.randomUUID(), letter.topic(), "replay", key, letter.eventType(), event,
+            outbox.write(new OutboxEntry(UUID.randomUUID(), letter.topic(), "replay", key, event.getString("type"), event,
                     event.getString("traceparent", null)));
             // decided here, under the row lock: a concurrent replay or discard makes this one fail and roll back,
             // taking its outbox row with it
             resolve(connection, id, "replayed", operator);
             return find(connection, id).orElseThrow();
+        }
+    }
+
+    /**
+     * A record that was unreadable when it was dead-lettered may read now: the fix that makes it readable (a
+     * consumer's envelope parser that refused a valid type, say) is exactly what a replay waits for.
+     */
+    static JsonObject readableNow(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return CloudEvent.parse(raw).toJsonObject();
+        } catch (RuntimeException stillUnreadable) {
+            return null;
         }
     }
 
