@@ -48,16 +48,28 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
-    /** The declared body length, or -1 when there is none to believe (the stream is counted anyway). */
+    /**
+     * The declared body length, or -1 when there is none to believe (the stream is counted anyway). Over HTTP/2
+     * Liberty can show the header twice, joined: {@code "N,N"} is N.
+     */
     static long declaredLength(String header) {
         if (header == null || header.isBlank()) {
             return -1;
         }
-        try {
-            return Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            return -1;
+        long length = -1;
+        for (String part : header.split(",")) {
+            long value;
+            try {
+                value = Long.parseLong(part.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+            if (length != -1 && value != length) {
+                return -1;
+            }
+            length = value;
         }
+        return length;
     }
 
     /** The refusal, as an exception the mappers answer 413 however the runtime wraps it. */
@@ -65,10 +77,13 @@ public class BodySizeLimit implements ContainerRequestFilter {
         return new TooLarge(limit);
     }
 
-    /** Thrown while reading a body that passes the limit; answered 413 by {@link ProblemMappers}. */
-    public static final class TooLarge extends RuntimeException {
+    /**
+     * Thrown while reading a body that passes the limit; answered 413 by {@link ProblemMappers}. An
+     * {@link IOException}, because that is what JSON readers keep as the cause when they wrap a failing stream.
+     */
+    public static final class TooLarge extends IOException {
         TooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes.", null, false, false);
+            super("The request body is larger than " + limit + " bytes.");
         }
     }
 
@@ -107,7 +122,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
             return skipped;
         }
 
-        private void count(long n) {
+        private void count(long n) throws TooLarge {
             read += n;
             if (read > limit) {
                 throw tooLarge(limit);

@@ -49,5 +49,7 @@ class BodySizeLimitTest {
         assertEquals(-1, BodySizeLimit.declaredLength(null));
         assertEquals(-1, BodySizeLimit.declaredLength(""));
         assertEquals(-1, BodySizeLimit.declaredLength("chunked"));
+        assertEquals(2_000_000, BodySizeLimit.declaredLength("2000000,2000000"));
+        assertEquals(-1, BodySizeLimit.declaredLength("5,2000000"));
     }
 }
