@@ -27,6 +27,7 @@ import nova.contracts.identity.OtherSessionsRevoked;
 import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Tokens;
 import nova.platform.problem.Rejection;
+import nova.platform.security.Permissions;
 import nova.platform.problem.Problem.FieldError;
 
 /**
@@ -91,7 +92,7 @@ public class SessionResource {
     /** 200 with the caller's open sessions, most recently used first, {@code current} marking the caller's. */
     @GET
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed("user")
+    @RolesAllowed(Permissions.SIGNED_IN)
     public Response list(@Context SecurityContext security) throws SQLException {
         List<ActiveSession> open = own.list(caller(security));
         return Response.ok(open).header("Cache-Control", "no-store").build();
@@ -101,7 +102,7 @@ public class SessionResource {
     @DELETE
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed("user")
+    @RolesAllowed(Permissions.SIGNED_IN)
     public void revoke(@Context SecurityContext security, @PathParam("id") UUID id) throws SQLException {
         own.revoke(caller(security), id);
     }
@@ -110,7 +111,7 @@ public class SessionResource {
     @POST
     @Path("revoke-others")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed("user")
+    @RolesAllowed(Permissions.SIGNED_IN)
     public OtherSessionsRevoked revokeOthers(@Context SecurityContext security) throws SQLException {
         return new OtherSessionsRevoked(own.revokeOthers(caller(security)));
     }
@@ -119,7 +120,7 @@ public class SessionResource {
     @POST
     @Path("logout")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed("user")
+    @RolesAllowed(Permissions.SIGNED_IN)
     public void logout(@Context SecurityContext security) throws SQLException {
         own.logout(caller(security));
     }

@@ -24,11 +24,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("caller")
 @Produces(MediaType.APPLICATION_JSON)
-@DeclareRoles("user")
+@DeclareRoles(Permissions.SIGNED_IN)
 public class CallerResource {
 
     @GET
-    @RolesAllowed("user")
+    @RolesAllowed(Permissions.SIGNED_IN)
     public Caller caller(@Context SecurityContext security) {
         if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
             throw new NotAuthorizedException("Bearer");

@@ -111,6 +111,71 @@ final class BoundaryRules {
         return found;
     }
 
+    static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
+    static final String DECLARE_ROLES = "jakarta.annotation.security.DeclareRoles";
+
+    /**
+     * Every protected operation checks a permission, never a role name: each value of {@code @RolesAllowed} and
+     * {@code @DeclareRoles} (on classes and methods of every module) is one of the names in the platform's
+     * {@code security.Permissions} — {@code SIGNED_IN} or a named permission. Which roles grant a permission is
+     * data in the user context, so a resource naming a role ("admin") would bypass it.
+     */
+    static List<String> roleNamesInsteadOfPermissions(Codebase code) {
+        Set<String> permissions = permissionNames(code);
+        List<String> found = new ArrayList<>();
+        for (Module module : code.all()) {
+            for (JavaClass c : module.ownList()) {
+                checkRoles(module, c.getName(), c.tryGetAnnotationOfType(ROLES_ALLOWED), permissions, found);
+                checkRoles(module, c.getName(), c.tryGetAnnotationOfType(DECLARE_ROLES), permissions, found);
+                for (JavaCodeUnit unit : c.getCodeUnits()) {
+                    checkRoles(module, c.getName() + "." + unit.getName(), unit.tryGetAnnotationOfType(ROLES_ALLOWED),
+                            permissions, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void checkRoles(Module module, String where,
+                                   java.util.Optional<? extends com.tngtech.archunit.core.domain.JavaAnnotation<?>> annotation,
+                                   Set<String> permissions, List<String> found) {
+        annotation.flatMap(a -> a.get("value")).ifPresent(value -> {
+            Object[] names = value instanceof Object[] array ? array : new Object[] {value};
+            for (Object name : names) {
+                if (!permissions.contains(String.valueOf(name))) {
+                    found.add(module.name() + ": " + where + " names the role '" + name
+                            + "', not a permission of " + PERMISSIONS);
+                }
+            }
+        });
+    }
+
+    static final String PERMISSIONS = "security.Permissions";
+
+    /** The values of the String constants of the platform's {@code security.Permissions}, read from its class file. */
+    static Set<String> permissionNames(Codebase code) {
+        String name = code.layout().platform() + "." + PERMISSIONS;
+        if (!code.platform().classes().contain(name)) {
+            return Set.of();  // no names at all: any role checked is a violation
+        }
+        JavaClass permissions = code.platform().classes().get(name);
+        java.net.URI source = permissions.getSource().orElseThrow().getUri();
+        String file = "/" + name.replace('.', '/') + ".class";
+        String location = source.toString();
+        Set<String> names = new TreeSet<>();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
+                java.net.URI.create(location.substring(0, location.length() - file.length() + 1)).toURL()}, null)) {
+            for (java.lang.reflect.Field field : loader.loadClass(name).getFields()) {
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    names.add((String) field.get(null));
+                }
+            }
+        } catch (ReflectiveOperationException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + name + " from " + source, e);
+        }
+        return names;
+    }
+
     private static List<String> violations(Module module, ArchRule rule) {
         return rule.allowEmptyShould(true).evaluate(module.ownClasses()).getFailureReport().getDetails().stream()
                 .map(detail -> module.name() + ": " + detail)

@@ -118,7 +118,8 @@ public final class Check {
                 Row.count("SQL naming another context's tables", tables.foreignSql()),
                 Row.count("classes crossing context lines (WAR -> WAR)", BoundaryRules.crossContextClasses(code)),
                 Row.count("entities in resource or client signatures", BoundaryRules.entitiesInSignatures(code)),
-                Row.count("Kafka producers outside the outbox relay", BoundaryRules.kafkaProducers(code)));
+                Row.count("Kafka producers outside the outbox relay", BoundaryRules.kafkaProducers(code)),
+                Row.count("role names checked instead of permissions", BoundaryRules.roleNamesInsteadOfPermissions(code)));
     }
 
     private static Row gatewayFootprint(Path root) {

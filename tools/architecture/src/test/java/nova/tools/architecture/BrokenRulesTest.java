@@ -127,6 +127,16 @@ class BrokenRulesTest {
     }
 
     @Test
+    void aRoleNameWhereAPermissionBelongsIsReported() {
+        List<String> found = BoundaryRules.roleNamesInsteadOfPermissions(fixture("roles"));
+        String resource = "nova.tools.architecture.fixture.roles.content.ModerationResource";
+        assertEquals(List.of(
+                "content: " + resource + " names the role 'admin', not a permission of security.Permissions",
+                "content: " + resource + ".hide names the role 'moderator', not a permission of security.Permissions"),
+                found);
+    }
+
+    @Test
     void aServiceTheDesignDoesNotHaveAndOnesItLacksAreReported() {
         List<String> found = Services.of(fixture("services")).violations();
         assertTrue(found.contains("billing is a service the design does not have (6 core + 2 support)"), found::toString);

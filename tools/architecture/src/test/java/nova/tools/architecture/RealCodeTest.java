@@ -62,6 +62,13 @@ class RealCodeTest {
     }
 
     @Test
+    void everyProtectedOperationChecksAPermission() {
+        assertTrue(BoundaryRules.permissionNames(code).containsAll(List.of("user", "ban_users", "manage_roles")),
+                BoundaryRules.permissionNames(code)::toString);
+        assertEquals(List.of(), BoundaryRules.roleNamesInsteadOfPermissions(code));
+    }
+
+    @Test
     void onlyTheOutboxRelayProducesToKafka() {
         assertEquals(List.of(), BoundaryRules.kafkaProducers(code));
     }
