@@ -4,12 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +67,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@link org.apache.kafka.tools.ProducerPerformance}) in a child JVM: 1 KB records, {@code acks=all},
  * idempotent, unthrottled;</li>
  * <li><b>relay throughput</b>: a backlog of 1 KB CloudEvents in {@code outbox_events} drained by
- * {@link OutboxRelay#relayOnce()} until it claims nothing, once per batch size;</li>
+ * {@link OutboxRelay#relayBacklog} (as {@link OutboxRelay#run} does) until a claim comes back short, once
+ * per batch size and pipeline depth (the server's, and 1: a batch at a time), and once more as the
+ * server runs it but with a retention of zero (rows deleted when published), with each phase's time
+ * and where the CPU went;</li>
  * <li><b>latency</b>: the relay running as in a server ({@link OutboxRelay#run}, woken by
  * LISTEN/NOTIFY), writers committing one event per transaction at a fixed rate, a consumer timing
  * each event from the writer's commit to its arrival.</li>
@@ -87,13 +93,13 @@ public final class EventBackboneBenchmark {
     /** What to measure, and how hard. */
     record Config(String bootstrap, String dbHost, int dbPort, String dbName, String dbUser, String dbPassword,
                   int partitions, int records, int recordSize, int aggregates, int fillBatch, List<Integer> batchSizes,
-                  int rate, int seconds, int warmupSeconds, int writers, String childJavaOptions, boolean pooled,
-                  boolean fillWithWriter) {
+                  List<Integer> depths, boolean deleteRun, int rate, int seconds, int warmupSeconds, int writers,
+                  String childJavaOptions, boolean pooled, boolean fillWithWriter) {
 
         Config withRecords(int n) {
             return new Config(bootstrap, dbHost, dbPort, dbName, dbUser, dbPassword, partitions, n, recordSize,
-                    aggregates, fillBatch, batchSizes, rate, seconds, warmupSeconds, writers, childJavaOptions, pooled,
-                    fillWithWriter);
+                    aggregates, fillBatch, batchSizes, depths, deleteRun, rate, seconds, warmupSeconds, writers,
+                    childJavaOptions, pooled, fillWithWriter);
         }
 
         static Config fromEnvironment() {
@@ -108,8 +114,12 @@ public final class EventBackboneBenchmark {
                     Integer.getInteger("bench.record.size", 1024),
                     Integer.getInteger("bench.aggregates", 1000),
                     Integer.getInteger("bench.fill.batch", 1000),
-                    Arrays.stream(System.getProperty("bench.batch.sizes", "1000,2000").split(","))
-                            .map(String::trim).map(Integer::valueOf).toList(),
+                    integers(System.getProperty("bench.batch.sizes", "1000,2000")),
+                    // the server's pipeline depth, and 1 (a batch at a time) to see what pipelining gives
+                    integers(System.getProperty("bench.pipeline.depths",
+                            OutboxRelay.Settings.DEFAULT_PIPELINE_DEPTH + ",1")),
+                    // one more run as the servers run, but with retention 0: rows deleted when published
+                    Boolean.parseBoolean(System.getProperty("bench.retention.zero", "true")),
                     Integer.getInteger("bench.rate", 500),
                     Integer.getInteger("bench.seconds", 30),
                     Integer.getInteger("bench.warmup.seconds", 2),
@@ -117,6 +127,10 @@ public final class EventBackboneBenchmark {
                     System.getProperty("bench.child.java.options", "-Xmx512m"),
                     Boolean.parseBoolean(System.getProperty("bench.pooled", "true")),
                     "writer".equals(System.getProperty("bench.fill", "sql")));
+        }
+
+        private static List<Integer> integers(String list) {
+            return Arrays.stream(list.split(",")).map(String::trim).map(Integer::valueOf).toList();
         }
 
         private static String env(String name, String fallback) {
@@ -129,8 +143,57 @@ public final class EventBackboneBenchmark {
                int p50Ms, int p95Ms, int p99Ms, String summaryLine) {
     }
 
-    record RelayRun(int batchSize, int records, double seconds, double recordsPerSecond, double mbPerSecond,
-                    int batches, double fillSeconds) {
+    record RelayRun(int batchSize, int depth, boolean deleting, int records, double seconds, double recordsPerSecond,
+                    double mbPerSecond, int batches, double fillSeconds, Phases phases, Cpu cpu) {
+
+        boolean isServerDefault() {
+            OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
+            return batchSize == defaults.batchSize() && depth == defaults.pipelineDepth() && !deleting;
+        }
+
+        String label() {
+            return label(batchSize, depth, deleting);
+        }
+
+        static String label(int batchSize, int depth, boolean deleting) {
+            return "batch " + batchSize + ", depth " + depth + (deleting ? ", retention 0: deleted when published" : "");
+        }
+    }
+
+    /** The relay's batches' phases ({@link OutboxRelay.BatchTimes}) summed; overlapping batches add up to more than the wall time. */
+    static final class Phases implements OutboxRelay.Listener {
+        final AtomicLong rows = new AtomicLong();
+        final AtomicLong published = new AtomicLong();
+        final AtomicLong batches = new AtomicLong();
+        final AtomicLong claim = new AtomicLong();
+        final AtomicLong send = new AtomicLong();
+        final AtomicLong acks = new AtomicLong();
+        final AtomicLong mark = new AtomicLong();
+
+        @Override
+        public void published(List<Duration> lags) {
+            published.addAndGet(lags.size());
+        }
+
+        @Override
+        public void timed(OutboxRelay.BatchTimes times) {
+            if (times.rows() == 0) {
+                return; // the last, empty claim of a drain
+            }
+            batches.incrementAndGet();
+            rows.addAndGet(times.rows());
+            claim.addAndGet(times.claim().toNanos());
+            send.addAndGet(times.send().toNanos());
+            acks.addAndGet(times.acks().toNanos());
+            mark.addAndGet(times.mark().toNanos());
+        }
+
+        /** Milliseconds per 1,000 rows: claim+read, send (hand to producer), wait for acks, mark+commit. */
+        String perThousand() {
+            double k = Math.max(1, rows.get()) / 1000.0;
+            return String.format(Locale.ROOT, "claim+read %.1f, send %.1f, wait for acks %.1f, mark+commit %.1f",
+                    ms(claim.get()) / k, ms(send.get()) / k, ms(acks.get()) / k, ms(mark.get()) / k);
+        }
     }
 
     record Latency(int sent, int received, int duplicates, int measured, double[] percentilesMs, double maxMs,
@@ -153,20 +216,35 @@ public final class EventBackboneBenchmark {
         say("");
         say("[1/3] raw: kafka-producer-perf-test, %,d records of %d B, acks=all, idempotent, unthrottled",
                 config.records(), config.recordSize());
+        Cpu.Sample beforeRaw = Cpu.sample();
         Raw raw = rawProducer(config);
+        Cpu rawCpu = Cpu.between(beforeRaw, Cpu.sample(), raw.records());
+        if (rawCpu != null) {
+            say("  CPU per record: %s", rawCpu.describe("producer JVM"));
+        }
 
         say("");
-        say("[2/3] relay throughput: %,d outbox rows of ~%d B (%d aggregates), drained by OutboxRelay.relayOnce()",
+        say("[2/3] relay throughput: %,d outbox rows of ~%d B (%d aggregates), drained by OutboxRelay.relayBacklog()",
                 config.records(), config.recordSize(), config.aggregates());
         List<RelayRun> relays = new ArrayList<>();
         double payloadBytes = 0;
-        // a first, shorter pass warms this JVM up (JIT, producer), so the first measured batch size is not handicapped
-        Config warmup = config.withRecords(Math.min(config.records(), 20_000));
-        relayThroughput(warmup, dataSource, config.batchSizes().get(0), payloadPad, true);
-        for (int batchSize : config.batchSizes()) {
-            RelayRun run = relayThroughput(config, dataSource, batchSize, payloadPad, false);
-            relays.add(run);
-            payloadBytes = run.mbPerSecond() * 1024 * 1024 / run.recordsPerSecond();
+        // shorter passes warm this JVM up (JIT, producer), one per pipeline depth, so that no measured run pays for
+        // compiling what the others then use; a server's relay runs for days
+        Config warmup = config.withRecords(Math.min(config.records(), 50_000));
+        for (int depth : config.depths()) {
+            relayThroughput(warmup, dataSource, config.batchSizes().get(0), depth, false, payloadPad, true);
+        }
+        for (int depth : config.depths()) {
+            for (int batchSize : config.batchSizes()) {
+                RelayRun run = relayThroughput(config, dataSource, batchSize, depth, false, payloadPad, false);
+                relays.add(run);
+                payloadBytes = run.mbPerSecond() * 1024 * 1024 / run.recordsPerSecond();
+            }
+        }
+        if (config.deleteRun()) {
+            OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
+            relays.add(relayThroughput(config, dataSource, defaults.batchSize(), defaults.pipelineDepth(), true, payloadPad,
+                    false));
         }
 
         say("");
@@ -175,7 +253,7 @@ public final class EventBackboneBenchmark {
         Latency latency = latency(config, dataSource, payloadPad);
 
         truncate(dataSource); // leave the benchmark database small
-        printSummary(config, raw, relays, latency, payloadBytes);
+        printSummary(config, raw, rawCpu, relays, latency, payloadBytes);
     }
 
     // --- set-up --------------------------------------------------------------------------------
@@ -373,9 +451,9 @@ public final class EventBackboneBenchmark {
         }
     }
 
-    static RelayRun relayThroughput(Config config, DataSource dataSource, int batchSize, int pad, boolean warmup)
-            throws Exception {
-        String label = warmup ? "warm-up (not counted), batch " + batchSize : "batch " + batchSize;
+    static RelayRun relayThroughput(Config config, DataSource dataSource, int batchSize, int depth, boolean deleting,
+                                    int pad, boolean warmup) throws Exception {
+        String label = (warmup ? "warm-up (not counted), " : "") + RelayRun.label(batchSize, depth, deleting);
         truncate(dataSource);
         long t0 = System.nanoTime();
         if (config.fillWithWriter()) {
@@ -397,31 +475,39 @@ public final class EventBackboneBenchmark {
                 fillSeconds, config.fillWithWriter() ? "OutboxWriter.writeAll, " + config.fillBatch() + " per transaction"
                         : "INSERT ... SELECT generate_series", avgBytes);
 
-        AtomicInteger published = new AtomicInteger();
-        OutboxRelay.Settings settings = new OutboxRelay.Settings(batchSize, Duration.ofSeconds(5), Duration.ofHours(24),
-                Duration.ofMinutes(10));
-        int batches = 0;
+        Phases phases = new Phases();
+        OutboxRelay.Settings settings = new OutboxRelay.Settings(batchSize, Duration.ofSeconds(5),
+                deleting ? Duration.ZERO : Duration.ofHours(24), Duration.ofMinutes(10), depth);
         long start;
         long end;
+        Cpu.Sample before;
+        Cpu.Sample after;
+        // what a server does with a backlog: OutboxRelay.run drains it with relayBacklog before it waits
         try (OutboxRelay relay = new OutboxRelay(dataSource, OutboxRelay.producers(config.bootstrap(), "perf-relay-" + batchSize),
-                settings, lags -> published.addAndGet(lags.size()))) {
+                settings, phases)) {
+            before = Cpu.sample();
             start = System.nanoTime();
-            while (relay.relayOnce() > 0) {
-                batches++;
-            }
+            relay.relayBacklog(() -> true);
             end = System.nanoTime();
+            after = Cpu.sample();
             long left = relay.backlog().rows();
-            if (left != 0 || published.get() != config.records()) {
-                throw new IllegalStateException("relay did not drain the backlog: " + published.get() + " published, "
-                        + left + " left");
+            if (left != 0 || phases.published.get() != config.records()) {
+                throw new IllegalStateException("relay did not drain the backlog: " + phases.published.get()
+                        + " published, " + left + " left");
             }
         }
         double secs = seconds(end - start);
         double rate = config.records() / secs;
-        RelayRun run = new RelayRun(batchSize, config.records(), secs, rate, rate * avgBytes / (1024 * 1024), batches,
-                fillSeconds);
+        Cpu cpu = Cpu.between(before, after, config.records());
+        RelayRun run = new RelayRun(batchSize, depth, deleting, config.records(), secs, rate,
+                rate * avgBytes / (1024 * 1024), (int) phases.batches.get(), fillSeconds, phases, cpu);
         say("  %s: %,d rows relayed in %.2f s = %,.0f records/s (%.2f MB/s), %d batches",
-                label, config.records(), secs, run.recordsPerSecond(), run.mbPerSecond(), batches);
+                label, config.records(), secs, run.recordsPerSecond(), run.mbPerSecond(), run.batches());
+        say("    per 1,000 rows: %.1f ms wall; phases summed over batches: %s ms", secs * 1000 / (config.records() / 1000.0),
+                phases.perThousand());
+        if (cpu != null) {
+            say("    CPU per record: %s", cpu.describe("relay JVM"));
+        }
         return run;
     }
 
@@ -497,12 +583,23 @@ public final class EventBackboneBenchmark {
         consumerThread.start();
 
         AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
+        Phases phases = new Phases();
         // the relay as a server runs it: batch 2000, woken by NOTIFY, slow poll 5 s
         AtomicBoolean relaying = new AtomicBoolean(true);
         OutboxRelay relay = new OutboxRelay(dataSource, OutboxRelay.producers(config.bootstrap(), "perf-relay-latency"),
-                OutboxRelay.Settings.defaults(), lags -> {
-                    if (System.nanoTime() >= measureFrom.get()) { // warm-up excluded, as for the latencies
-                        lags.forEach(l -> relayLags.add(l.toNanos()));
+                OutboxRelay.Settings.defaults(), new OutboxRelay.Listener() {
+                    @Override
+                    public void published(List<Duration> lags) {
+                        if (System.nanoTime() >= measureFrom.get()) { // warm-up excluded, as for the latencies
+                            lags.forEach(l -> relayLags.add(l.toNanos()));
+                        }
+                    }
+
+                    @Override
+                    public void timed(OutboxRelay.BatchTimes times) {
+                        if (System.nanoTime() >= measureFrom.get()) {
+                            phases.timed(times);
+                        }
                     }
                 });
         Thread relayThread = new Thread(() -> relay.run(relaying::get), "perf-relay");
@@ -596,6 +693,11 @@ public final class EventBackboneBenchmark {
         say("  of which: writer insert+commit p50 %.2f ms / p99 %.2f ms (before the clock starts); relay lag, row written "
                 + "-> broker ack (OutboxRelay.Listener) p50 %.2f ms / p99 %.2f ms",
                 result.commitP50Ms(), result.commitP99Ms(), result.relayLagP50Ms(), result.relayLagP99Ms());
+        long batches = Math.max(1, phases.batches.get());
+        say("  relay batches: %,d with rows, %.1f rows each; per batch: claim+read %.2f ms, send %.2f ms, wait for acks "
+                + "%.2f ms, mark+commit %.2f ms", phases.batches.get(), phases.rows.get() / (double) batches,
+                ms(phases.claim.get()) / batches, ms(phases.send.get()) / batches, ms(phases.acks.get()) / batches,
+                ms(phases.mark.get()) / batches);
         return result;
     }
 
@@ -609,25 +711,30 @@ public final class EventBackboneBenchmark {
 
     // --- summary -------------------------------------------------------------------------------
 
-    static void printSummary(Config config, Raw raw, List<RelayRun> relays, Latency latency, double relayPayloadBytes) {
+    static void printSummary(Config config, Raw raw, Cpu rawCpu, List<RelayRun> relays, Latency latency,
+                             double relayPayloadBytes) {
         say("");
         say("==== event backbone: summary (same broker, same run) ====");
         say("raw producer (kafka-producer-perf-test, %d B, acks=all, idempotent): %,.0f rec/s (%.2f MB/s, p99 %d ms)",
                 config.recordSize(), raw.recordsPerSecond(), raw.mbPerSecond(), raw.p99Ms());
-        List<String> parts = new ArrayList<>();
+        if (rawCpu != null) {
+            say("  CPU per record: %s", rawCpu.describe("producer JVM"));
+        }
         for (RelayRun run : relays) {
             double ratio = run.recordsPerSecond() / raw.recordsPerSecond();
-            parts.add(String.format(Locale.ROOT, "relay (batch %d): %,.0f rec/s = %.2f× raw%s", run.batchSize(),
-                    run.recordsPerSecond(), ratio, run.batchSize() == OutboxRelay.Settings.defaults().batchSize() ? " [server default]" : ""));
+            say("relay (%s): %,.0f rec/s = %.2f× raw%s", run.label(), run.recordsPerSecond(), ratio,
+                    run.isServerDefault() ? " [server default]" : "");
+            say("  per 1,000 rows %.1f ms; %s ms%s", run.seconds() * 1e6 / run.records(), run.phases().perThousand(),
+                    run.cpu() == null ? "" : "; CPU per record: " + run.cpu().describe("relay JVM"));
         }
-        say("%s", String.join(" ; ", parts));
-        RelayRun best = relays.stream().max((a, b) -> Double.compare(a.recordsPerSecond(), b.recordsPerSecond())).orElseThrow();
+        RelayRun best = relays.stream().filter(r -> !r.deleting())
+                .max((a, b) -> Double.compare(a.recordsPerSecond(), b.recordsPerSecond())).orElseThrow();
         double bestRatio = best.recordsPerSecond() / raw.recordsPerSecond();
-        RelayRun byDefault = relays.stream().filter(r -> r.batchSize() == OutboxRelay.Settings.defaults().batchSize()).findFirst().orElse(best);
+        RelayRun byDefault = relays.stream().filter(RelayRun::isServerDefault).findFirst().orElse(best);
         double defaultRatio = byDefault.recordsPerSecond() / raw.recordsPerSecond();
-        say("  relay payload avg %.0f B; target relay ≥ 0.5× raw: %s at batch %d (%.2f×), %s at batch %d (%.2f×)",
-                relayPayloadBytes, verdict(defaultRatio >= 0.5), byDefault.batchSize(), defaultRatio,
-                verdict(bestRatio >= 0.5), best.batchSize(), bestRatio);
+        say("  relay payload avg %.0f B; target relay ≥ 0.5× raw: %s at %s (%.2f×) [server default], %s at %s (%.2f×) [best]",
+                relayPayloadBytes, verdict(defaultRatio >= 0.5), byDefault.label(), defaultRatio,
+                verdict(bestRatio >= 0.5), best.label(), bestRatio);
         say("latency at %d/s: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 ≤ 50 ms: %s); "
                 + "received %,d of %,d sent, lost %d; first %d s discarded as warm-up",
                 config.rate(), latency.percentilesMs()[0], latency.percentilesMs()[1], latency.percentilesMs()[2],
@@ -660,6 +767,82 @@ public final class EventBackboneBenchmark {
 
     static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /**
+     * Where the CPU went during a measurement, per record, read from Linux's /proc (null elsewhere):
+     * PostgreSQL's processes (its own and nova_perf's backends), the broker, this JVM with the
+     * children it waited for (the raw tool), and the rest of the machine (the servers and their
+     * databases' backends, other programs, the kernel's writeback, processes that ended meanwhile). The figures
+     * say which of them a 2-core machine runs out of first.
+     */
+    record Cpu(double postgresUs, double brokerUs, double jvmUs, double restUs, double machineBusyPercent) {
+
+        private static final double TICK_US = 10_000; // USER_HZ = 100 on Linux
+        private static final Pattern OTHER_DATABASE = Pattern.compile("\\bnova_(?!perf\\b)\\w+");
+
+        /** Clock ticks so far: PostgreSQL's, the broker's, this JVM's (and its waited-for children's), the machine's. */
+        record Sample(long postgres, long broker, long jvm, long machineBusy, long machineTotal) {
+        }
+
+        static Sample sample() {
+            try {
+                long postgres = 0;
+                long broker = 0;
+                try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                    for (Path proc : procs) {
+                        try {
+                            String stat = Files.readString(proc.resolve("stat"));
+                            String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                            if (comm.equals("postgres")) {
+                                // the cluster's own processes and nova_perf's backends; the contexts' backends are the rest
+                                if (!OTHER_DATABASE.matcher(Files.readString(proc.resolve("cmdline"))).find()) {
+                                    postgres += ticks;
+                                }
+                            } else if (comm.equals("java") && Files.readString(proc.resolve("cmdline")).contains("kafka.Kafka")) {
+                                broker += ticks;
+                            }
+                        } catch (IOException | RuntimeException gone) {
+                            // the process ended meanwhile
+                        }
+                    }
+                }
+                String self = Files.readString(Path.of("/proc/self/stat"));
+                String[] f = self.substring(self.lastIndexOf(')') + 2).split(" ");
+                long jvm = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i <= 8; i++) {
+                    total += Long.parseLong(cpu[i]);
+                }
+                long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+                return new Sample(postgres, broker, jvm, total - idle, total);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static Cpu between(Sample a, Sample b, long records) {
+            if (a == null || b == null || records == 0) {
+                return null;
+            }
+            // a process that ended meanwhile takes its time with it: never below zero
+            double pg = Math.max(0, (b.postgres - a.postgres) * TICK_US / records);
+            double broker = Math.max(0, (b.broker - a.broker) * TICK_US / records);
+            double jvm = (b.jvm - a.jvm) * TICK_US / records;
+            double busy = (b.machineBusy - a.machineBusy) * TICK_US / records;
+            double busyPercent = 100.0 * (b.machineBusy - a.machineBusy) / Math.max(1, b.machineTotal - a.machineTotal)
+                    * Runtime.getRuntime().availableProcessors();
+            return new Cpu(pg, broker, jvm, Math.max(0, busy - pg - broker - jvm), busyPercent);
+        }
+
+        String describe(String jvmName) {
+            return String.format(Locale.ROOT, "PostgreSQL %.1f µs, broker %.1f µs, %s %.1f µs, rest of the machine %.1f µs "
+                    + "(machine %.0f%% busy of %d00%%)", postgresUs, brokerUs, jvmName, jvmUs, restUs, machineBusyPercent,
+                    Runtime.getRuntime().availableProcessors());
+        }
     }
 
     /**

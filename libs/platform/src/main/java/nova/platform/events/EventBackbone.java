@@ -106,7 +106,7 @@ public class EventBackbone {
         Timer lag = metrics.timer("nova.outbox.publish.lag");
         relay = new OutboxRelay(database.dataSource(), OutboxRelay.producers(broker, "nova-" + context + "-relay"),
                 new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval),
-                lags -> lags.forEach(lag::update));
+                lags -> lags.forEach(lag::update), threadFactory);
         loops.add(relay);
         start("nova-outbox-relay", () -> {
             if (awaitSchema()) {

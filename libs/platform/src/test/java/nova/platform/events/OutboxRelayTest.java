@@ -2,13 +2,14 @@ package nova.platform.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
-/** What can be checked without a database: {@link OutboxRelay#relayOnce} is tested against PostgreSQL elsewhere. */
+/** What can be checked without a database: {@link OutboxRelay#relayBacklog} is tested against PostgreSQL elsewhere. */
 class OutboxRelayTest {
 
     @Test
@@ -41,5 +42,29 @@ class OutboxRelayTest {
         assertEquals(Duration.ofSeconds(5), settings.pollInterval());
         assertEquals(Duration.ofHours(24), settings.retention());
         assertEquals(Duration.ofMinutes(10), settings.cleanupInterval());
+        assertEquals(2, settings.pipelineDepth());
+    }
+
+    @Test
+    void settingsWithoutADepthGetTheDefaultOne() {
+        OutboxRelay.Settings settings = new OutboxRelay.Settings(50, Duration.ofMillis(200), Duration.ofHours(24),
+                Duration.ofHours(1));
+        assertEquals(OutboxRelay.Settings.DEFAULT_PIPELINE_DEPTH, settings.pipelineDepth());
+    }
+
+    @Test
+    void aBatchAndAPipelineHoldAtLeastOne() {
+        assertThrows(IllegalArgumentException.class, () -> new OutboxRelay.Settings(0, Duration.ofSeconds(5),
+                Duration.ofHours(24), Duration.ofMinutes(10), 2));
+        assertThrows(IllegalArgumentException.class, () -> new OutboxRelay.Settings(2000, Duration.ofSeconds(5),
+                Duration.ofHours(24), Duration.ofMinutes(10), 0));
+    }
+
+    @Test
+    void aRetentionIsZeroOrMore() {
+        assertThrows(IllegalArgumentException.class, () -> new OutboxRelay.Settings(2000, Duration.ofSeconds(5),
+                Duration.ofSeconds(-1), Duration.ofMinutes(10)));
+        assertEquals(Duration.ZERO, new OutboxRelay.Settings(2000, Duration.ofSeconds(5), Duration.ZERO,
+                Duration.ofMinutes(10)).retention(), "zero: published rows are deleted at once");
     }
 }
