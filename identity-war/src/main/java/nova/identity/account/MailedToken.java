@@ -1,25 +1,16 @@
 package nova.identity.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import nova.identity.infra.OpaqueSecret;
 
 /**
  * A single-use token mailed to an account's address (by the communication context, from the event that
  * carries it) and posted back to prove the holder reads that mailbox: 32 random bytes (256 bits) in
- * base64url, 43 characters. Only its SHA-256 is stored, so a copy of the table proves nothing.
+ * base64url, 43 characters. Only its SHA-256 is stored, so a copy of the table proves nothing ({@link OpaqueSecret}).
  */
 public record MailedToken(String value, byte[] hash) {
-
-    static final int BYTES = 32;
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a token is for: each is accepted only for its own purpose. */
     public enum Purpose {
@@ -56,31 +47,18 @@ public record MailedToken(String value, byte[] hash) {
     }
 
     public static MailedToken generate() {
-        byte[] bytes = new byte[BYTES];
-        RANDOM.nextBytes(bytes);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new MailedToken(value, sha256(value));
+        String value = OpaqueSecret.newValue();
+        return new MailedToken(value, OpaqueSecret.sha256(value));
     }
 
     /** The stored form of a presented token; empty when it cannot be one of ours (no lookup needed). */
     public static Optional<byte[]> hashOf(String presented) {
-        if (presented == null || !FORMAT.matcher(presented).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(sha256(presented));
+        return OpaqueSecret.hashOf(presented);
     }
 
     @Override
     public byte[] hash() {
         return hash.clone();
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Never the token: it is a secret until it is spent. */
