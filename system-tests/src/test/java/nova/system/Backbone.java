@@ -48,6 +48,14 @@ final class Backbone {
     static final Nova.Server CONTENT = server("content");
     static final Nova.Server EVENTS = server("events");
 
+    /** Of the outbox rows with these event ids (a text[] of UUIDs), how many are still to be sent. */
+    static final String PENDING = """
+            SELECT count(*) FROM outbox_events e JOIN outbox_pending p ON p.seq = e.seq WHERE e.id = ANY(?::uuid[])""";
+    /** Whether the outbox row of this event id has been published (1) or not (0). */
+    static final String PUBLISHED = """
+            SELECT count(*) FROM outbox_events e
+            WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM outbox_pending p WHERE p.seq = e.seq)""";
+
     private Backbone() {
     }
 

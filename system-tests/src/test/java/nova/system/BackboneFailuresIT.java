@@ -2,6 +2,7 @@ package nova.system;
 
 import static nova.system.Backbone.CONTENT;
 import static nova.system.Backbone.EVENTS;
+import static nova.system.Backbone.PENDING;
 import static nova.system.Backbone.contentEvent;
 import static nova.system.Backbone.count;
 import static nova.system.Backbone.database;
@@ -60,8 +61,7 @@ class BackboneFailuresIT {
                 ProcessHandle server = ProcessHandle.of(pid(Backbone.serverPidFile("content"))).orElseThrow();
                 server.destroyForcibly();
                 await().atMost(Duration.ofSeconds(30)).until(() -> !server.isAlive());
-                unpublishedAtKill = count(content, "SELECT count(*) FROM outbox_events WHERE published_at IS NULL "
-                        + "AND id = ANY(?::uuid[])", (Object) Backbone.ids(written));
+                unpublishedAtKill = count(content, PENDING, (Object) Backbone.ids(written));
             } finally {
                 launcher("up", "--no-build"); // restarts what is down and waits until everything is ready
             }
@@ -112,14 +112,13 @@ class BackboneFailuresIT {
                 writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
             }
             assertTrue(outboxBacklog() > 0, "while the broker is away the relay's backlog metric shows the waiting rows");
-            assertEquals(written.size(), count(content, "SELECT count(*) FROM outbox_events WHERE published_at IS NULL "
-                    + "AND id = ANY(?::uuid[])", (Object) Backbone.ids(written)), "nothing can be published without the broker");
+            assertEquals(written.size(), count(content, PENDING, (Object) Backbone.ids(written)),
+                    "nothing can be published without the broker");
         } finally {
             launcher("up", "--no-build"); // starts the broker again (the servers are left running)
         }
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                count(content, "SELECT count(*) FROM outbox_events WHERE published_at IS NULL AND id = ANY(?::uuid[])",
-                        (Object) Backbone.ids(written)) == 0);
+                count(content, PENDING, (Object) Backbone.ids(written)) == 0);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> logged(written) == written.size());
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxBacklog() == 0);
     }

@@ -2,6 +2,7 @@ package nova.system;
 
 import static nova.system.Backbone.CONTENT;
 import static nova.system.Backbone.EVENTS;
+import static nova.system.Backbone.PUBLISHED;
 import static nova.system.Backbone.contentEvent;
 import static nova.system.Backbone.count;
 import static nova.system.Backbone.database;
@@ -222,7 +223,7 @@ class OutboxRelayIT {
         CloudEvent old = contentEvent("retention-" + UUID.randomUUID(), Json.createObjectBuilder().build());
         publish(content, List.of(old));
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                count(content, "SELECT count(*) FROM outbox_events WHERE id = ? AND published_at IS NOT NULL", old.id()) == 1);
+                count(content, PUBLISHED, old.id()) == 1);
         java.time.Instant cutoff = java.time.Instant.now().plusMillis(1);
         CloudEvent recent;
         CloudEvent pending = contentEvent("retention-" + UUID.randomUUID(), Json.createObjectBuilder().build());
@@ -234,7 +235,7 @@ class OutboxRelayIT {
             recent = contentEvent("retention-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             publish(content, List.of(recent));
             await().atMost(Duration.ofSeconds(60)).until(() ->
-                    count(content, "SELECT count(*) FROM outbox_events WHERE id = ? AND published_at IS NOT NULL", recent.id()) == 1);
+                    count(content, PUBLISHED, recent.id()) == 1);
 
             OutboxRelay cleaner = new OutboxRelay(content, () -> {
                 throw new IllegalStateException("cleaning sends nothing");
@@ -245,6 +246,103 @@ class OutboxRelayIT {
         assertEquals(0, count(content, "SELECT count(*) FROM outbox_events WHERE id = ?", old.id()), "published before the cutoff");
         assertEquals(1, count(content, "SELECT count(*) FROM outbox_events WHERE id = ?", recent.id()), "published after the cutoff");
         await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(old, recent, pending)) == 3);
+    }
+
+    /**
+     * The clean-up, on copies of the outbox tables: a row written before the cut-off goes once it is published; a
+     * row still to be sent stays however old it is, and goes at the first clean-up after it is sent;
+     * a published row written after the cut-off stays.
+     */
+    @Test
+    void theCleanUpKeepsEveryRowStillToBeSentHoweverOld() throws Exception {
+        withOutboxCopy(copy -> {
+            CloudEvent old = contentEvent("retention-old-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+            CloudEvent recent = contentEvent("retention-recent-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+            CloudEvent stuck = contentEvent("retention-stuck-" + UUID.randomUUID(), Json.createObjectBuilder().build());
+            String age = "UPDATE outbox_events SET created_at = now() - interval '2 days' WHERE id = ?";
+            try (OutboxRelay relay = new OutboxRelay(copy, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-retention"),
+                    OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
+                publish(copy, List.of(old, recent));
+                count(copy, "WITH aged AS (" + age + " RETURNING 1) SELECT count(*) FROM aged", old.id());
+                assertEquals(2, relay.relayBacklog(() -> true));
+                assertEquals(1, count(copy, PUBLISHED, old.id()));
+                assertEquals(1, count(copy, PUBLISHED, recent.id()));
+                publish(copy, List.of(stuck)); // written, not sent yet
+                count(copy, "WITH aged AS (" + age + " RETURNING 1) SELECT count(*) FROM aged", stuck.id());
+                assertEquals(1, relay.backlog().rows());
+                assertTrue(relay.backlog().oldest().compareTo(Duration.ofDays(1)) > 0, "the backlog's age is the waiting row's");
+
+                java.time.Instant cutoff = java.time.Instant.now().minus(Duration.ofDays(1));
+                assertEquals(1, relay.deletePublishedBefore(cutoff), "only the old published row");
+                String exists = "SELECT count(*) FROM outbox_events WHERE id = ?";
+                assertEquals(0, count(copy, exists, old.id()));
+                assertEquals(1, count(copy, exists, recent.id()), "written after the cut-off");
+                assertEquals(1, count(copy, exists, stuck.id()), "still to be sent");
+                assertEquals(0, count(copy, PUBLISHED, stuck.id()));
+
+                assertEquals(1, relay.relayBacklog(() -> true));
+                assertEquals(1, relay.deletePublishedBefore(cutoff), "sent now, and written before the cut-off");
+                assertEquals(0, count(copy, exists, stuck.id()));
+                assertEquals(0, relay.backlog().rows());
+            }
+        });
+    }
+
+    /**
+     * A pending row whose event was deleted by hand (nothing in the platform deletes one) would hold
+     * back its aggregate for ever; the relay drops it, and the aggregate's later events go out.
+     */
+    @Test
+    void aPendingRowWhoseEventWasDeletedByHandIsDroppedAndItsAggregateMovesOn() throws Exception {
+        withOutboxCopy(copy -> {
+            String aggregate = "orphan-" + UUID.randomUUID();
+            CloudEvent deleted = contentEvent(aggregate, Json.createObjectBuilder().add("n", 0).build());
+            CloudEvent next = contentEvent(aggregate, Json.createObjectBuilder().add("n", 1).build());
+            publish(copy, List.of(deleted, next));
+            count(copy, "WITH gone AS (DELETE FROM outbox_events WHERE id = ? RETURNING 1) SELECT count(*) FROM gone",
+                    deleted.id());
+            try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
+                 OutboxRelay relay = new OutboxRelay(copy, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-orphan"),
+                         OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    relay.relayBacklog(() -> true);
+                    return relay.backlog().rows() == 0;
+                });
+                reader.awaitAll(List.of(next), Duration.ofSeconds(60));
+                assertFalse(reader.received(deleted));
+            }
+            assertEquals(1, count(copy, PUBLISHED, next.id()));
+            assertEquals(0, count(copy, "SELECT count(*) FROM outbox_pending"));
+        });
+    }
+
+    interface OutboxCopyTest {
+        void run(DataSource copy) throws Exception;
+    }
+
+    /**
+     * Runs {@code test} on copies of content's outbox tables (with the platform's trigger) in a schema
+     * of their own that no server relays from, so nothing races the test; drops them afterwards.
+     */
+    private void withOutboxCopy(OutboxCopyTest test) throws Exception {
+        String schema = "outbox_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = content.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+            s.execute("CREATE TABLE " + schema + ".outbox_events (LIKE public.outbox_events INCLUDING ALL)");
+            s.execute("CREATE TABLE " + schema + ".outbox_pending (LIKE public.outbox_pending INCLUDING ALL)");
+            // the platform's own trigger function: it writes to the outbox_pending of the session's schema
+            s.execute("CREATE TRIGGER outbox_events_pending AFTER INSERT ON " + schema
+                    + ".outbox_events FOR EACH ROW EXECUTE FUNCTION public.outbox_events_pending()");
+        }
+        try {
+            org.postgresql.ds.PGSimpleDataSource copy = (org.postgresql.ds.PGSimpleDataSource) database(CONTENT);
+            copy.setCurrentSchema(schema);
+            test.run(copy);
+        } finally {
+            try (Connection c = content.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
     }
 
     /**
