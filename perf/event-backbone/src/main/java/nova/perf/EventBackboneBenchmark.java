@@ -69,7 +69,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <li><b>relay throughput</b>: a backlog of 1 KB CloudEvents in {@code outbox_events} drained by
  * {@link OutboxRelay#relayBacklog} (as {@link OutboxRelay#run} does) until a claim comes back short, once
  * per batch size and pipeline depth (the server's, and 1: a batch at a time), and once more as the
- * server runs it but with a retention of zero (rows deleted when published), with each phase's time
+ * server runs it but with a retention of zero (outbox rows deleted along with their pending rows
+ * when published), with each phase's time
  * and where the CPU went;</li>
  * <li><b>latency</b>: the relay running as in a server ({@link OutboxRelay#run}, woken by
  * LISTEN/NOTIFY), writers committing one event per transaction at a fixed rate, a consumer timing

@@ -3,7 +3,8 @@
  * <p>
  * Publishing: {@link nova.platform.events.Outbox} writes a {@link nova.platform.events.CloudEvent}
  * into {@code outbox_events} in the caller's JTA transaction; {@link nova.platform.events.OutboxRelay}
- * sends committed rows to Kafka and marks them after the ack. Consuming: every
+ * sends committed rows to Kafka and, after the ack, deletes their {@code outbox_pending} rows (what
+ * is still to be sent; written by a trigger with each outbox row). Consuming: every
  * {@link nova.platform.events.EventHandler} bean runs in an {@link nova.platform.events.EventConsumer}
  * loop through the {@link nova.platform.events.Inbox}: one effect per event, retries, dead letters.
  * <p>
