@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,7 @@ import nova.identity.account.Credential;
 import nova.identity.account.CredentialStore;
 import nova.identity.session.SessionRevocation;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.EventHandler;
+import nova.platform.events.Subscriber;
 import nova.platform.events.ReceivedEvent;
 
 /**
@@ -42,7 +41,7 @@ import nova.platform.events.ReceivedEvent;
  * have (there is none: the user context creates its users from identity's registrations) change nothing.
  */
 @ApplicationScoped
-public class StandingIntake implements EventHandler {
+public class StandingIntake extends Subscriber {
 
     static final Set<String> TYPES = Set.of(UserBanned.TYPE, UserUnbanned.TYPE, UserDeleted.TYPE, RolesChanged.TYPE);
     private static final Logger LOG = Logger.getLogger(StandingIntake.class.getName());
@@ -53,19 +52,8 @@ public class StandingIntake implements EventHandler {
     @Inject
     SessionRevocation revocation;
 
-    @Override
-    public String name() {
-        return "standing";
-    }
-
-    @Override
-    public Collection<String> topics() {
-        return List.of("nova.user");
-    }
-
-    @Override
-    public boolean wants(String type) {
-        return TYPES.contains(type);
+    public StandingIntake() {
+        super("standing", "nova.user", TYPES);
     }
 
     @Override

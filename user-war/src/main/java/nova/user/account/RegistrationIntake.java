@@ -6,13 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import nova.contracts.identity.EmailVerified;
 import nova.contracts.identity.UserRegistered;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.EventHandler;
+import nova.platform.events.Subscriber;
 import nova.platform.events.ReceivedEvent;
 
 /**
@@ -30,7 +28,7 @@ import nova.platform.events.ReceivedEvent;
  * this context disagree, so it fails, is retried and ends as a dead letter for an operator.
  */
 @ApplicationScoped
-public class RegistrationIntake implements EventHandler {
+public class RegistrationIntake extends Subscriber {
 
     static final String INSERT_USER = """
             INSERT INTO users (id, username, created_at, updated_at) VALUES (?, ?, ?, ?)
@@ -52,19 +50,8 @@ public class RegistrationIntake implements EventHandler {
     @Inject
     AccountService accounts;
 
-    @Override
-    public String name() {
-        return "accounts";
-    }
-
-    @Override
-    public Collection<String> topics() {
-        return List.of("nova.identity");
-    }
-
-    @Override
-    public boolean wants(String type) {
-        return TYPES.contains(type);
+    public RegistrationIntake() {
+        super("accounts", "nova.identity", TYPES);
     }
 
     @Override

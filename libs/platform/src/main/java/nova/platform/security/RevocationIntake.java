@@ -12,10 +12,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import nova.platform.events.EventHandler;
+import nova.platform.events.Subscriber;
 import nova.platform.events.ReceivedEvent;
 import nova.platform.persistence.ContextDatabase;
 
@@ -31,7 +30,7 @@ import nova.platform.persistence.ContextDatabase;
  * Runs only where the event backbone does (not in the gateway: see META-INF/beans.xml).
  */
 @ApplicationScoped
-public class RevocationIntake implements EventHandler {
+public class RevocationIntake extends Subscriber {
 
     /** The event's type, as identity's contract ({@code nova.contracts.identity.SessionRevoked}) names it. */
     public static final String TYPE = "identity.session.revoked";
@@ -45,19 +44,8 @@ public class RevocationIntake implements EventHandler {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
-    @Override
-    public String name() {
-        return "revocations";
-    }
-
-    @Override
-    public Collection<String> topics() {
-        return List.of("nova.identity");
-    }
-
-    @Override
-    public boolean wants(String type) {
-        return TYPE.equals(type);
+    public RevocationIntake() {
+        super("revocations", "nova.identity", Set.of(TYPE));
     }
 
     @Override

@@ -1,0 +1,48 @@
+package nova.platform.events;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What most consumers are: an {@link EventHandler} with a fixed name, one topic and a fixed set of
+ * event types, each given once by the subclass's constructor, e.g.
+ * {@code super("standing", "nova.user", Set.of(UserBanned.TYPE, UserDeleted.TYPE))}. The subclass
+ * keeps a no-argument constructor, as a CDI bean needs. (No method here is final: a normal-scoped
+ * bean's client proxy overrides every public method, and Weld refuses a bean it cannot proxy.)
+ */
+public abstract class Subscriber implements EventHandler {
+
+    private final String name;
+    private final List<String> topics;
+    private final Set<String> types;
+
+    /**
+     * @param name  the consumer's name within its context (its group is {@code nova.<context>.<name>})
+     * @param topic the topic it reads
+     * @param types the event types it handles; every other type is passed over without a transaction
+     */
+    protected Subscriber(String name, String topic, Set<String> types) {
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("a subscriber of no event type: " + name);
+        }
+        this.name = name;
+        this.topics = List.of(topic);
+        this.types = Set.copyOf(types);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Collection<String> topics() {
+        return topics;
+    }
+
+    @Override
+    public boolean wants(String type) {
+        return types.contains(type);
+    }
+}
