@@ -76,6 +76,28 @@ class PasswordRecoveryIT {
         assertEquals(200, Identity.refresh(here.getString("refreshToken")).statusCode(), "this session goes on");
     }
 
+    /**
+     * A password is the same password whichever Unicode form its characters arrive in: set with "é" as
+     * "e" plus a combining accent (as some keyboards send it), it logs in typed as one character, and
+     * typed with full-width letters; without the accents it is another password.
+     */
+    @Test
+    void aPasswordLogsInWhicheverUnicodeFormItIsTypedIn() throws Exception {
+        Identity.Account ada = Identity.register("unicode");
+        String composed = "crème brûlée à l'été, 1815";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String token = Identity.tokens(ada).getString("accessToken");
+        HttpResponse<String> changed = change(token, ada.password(), decomposed);
+        assertEquals(204, changed.statusCode(), changed.body());
+
+        assertEquals(200, Identity.login(ada.username(), composed, Identity.randomAddress()).statusCode());
+        assertEquals(200, Identity.login(ada.username(), decomposed, Identity.randomAddress()).statusCode());
+        assertEquals(200, Identity.login(ada.username(), "ｃｒèｍｅ ｂｒûｌéｅ à ｌ'éｔé, １８１５",
+                Identity.randomAddress()).statusCode(), "full-width letters and digits");
+        assertEquals(401, Identity.login(ada.username(), "creme brulee a l'ete, 1815", Identity.randomAddress())
+                .statusCode(), "accents still count");
+    }
+
     @Test
     void aResetRequestIsAcceptedAlikeForEveryAddressAndOnlyAnAccountIsSentAToken() throws Exception {
         Identity.Account ada = Identity.register("reset");

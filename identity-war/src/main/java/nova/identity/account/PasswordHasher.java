@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -15,6 +16,10 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Hashes and verifies passwords with argon2id (Bouncy Castle). New hashes use {@link #cost()};
  * a stored hash verifies with the parameters written in it, and {@link #needsRehash} tells when
  * it is weaker than today's.
+ * <p>
+ * A password is hashed in Unicode normalization form NFKC (NIST SP 800-63B 5.1.1.2): "é" typed as one
+ * character or as "e" and a combining accent, or digits typed full-width on a phone keyboard, are the
+ * same password. Hashes made before passwords were normalized still verify with what was typed.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -45,10 +50,10 @@ public class PasswordHasher {
         return cost;
     }
 
-    /** A new PHC string for {@code password}, with a fresh random salt. */
+    /** A new PHC string for {@code password} (normalized), with a fresh random salt. */
     public String hash(String password) {
         byte[] salt = random(SALT_BYTES);
-        return new PasswordHash(cost, salt, derive(password, cost, salt, HASH_BYTES)).toPhc();
+        return new PasswordHash(cost, salt, derive(normalized(password), cost, salt, HASH_BYTES)).toPhc();
     }
 
     /** Whether {@code password} matches the stored hash; false (never an exception) when the hash is unreadable. */
@@ -60,8 +65,20 @@ public class PasswordHasher {
             return false;
         }
         byte[] expected = stored.hash();
-        byte[] actual = derive(password, stored.cost(), stored.salt(), expected.length);
-        return MessageDigest.isEqual(expected, actual);
+        String normalized = normalized(password);
+        if (MessageDigest.isEqual(expected, derive(normalized, stored.cost(), stored.salt(), expected.length))) {
+            return true;
+        }
+        // a hash made before normalization, of a password typed in another form: costs a second
+        // derivation only for such passwords (most are ASCII, which normalization leaves alone)
+        return !normalized.equals(password)
+                && MessageDigest.isEqual(expected, derive(password, stored.cost(), stored.salt(), expected.length));
+    }
+
+    /** {@code password} in NFKC; null stays null (it derives like the empty password). */
+    static String normalized(String password) {
+        return password == null || Normalizer.isNormalized(password, Normalizer.Form.NFKC) ? password
+                : Normalizer.normalize(password, Normalizer.Form.NFKC);
     }
 
     /**
@@ -83,7 +100,8 @@ public class PasswordHasher {
         }
     }
 
-    private byte[] derive(String password, Argon2Cost with, byte[] salt, int length) {
+    /** argon2id of exactly {@code password} as given. */
+    byte[] derive(String password, Argon2Cost with, byte[] salt, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(with.memoryKiB())

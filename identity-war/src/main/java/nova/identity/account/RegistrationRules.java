@@ -85,10 +85,12 @@ public class RegistrationRules {
         return null;
     }
 
-    private String passwordProblem(String password, String username, String email) {
-        if (password == null || password.isEmpty()) {
+    private String passwordProblem(String typed, String username, String email) {
+        if (typed == null || typed.isEmpty()) {
             return "is required";
         }
+        // judged as it is hashed: "ｐａｓｓｗｏｒｄ１２３" typed full-width is "password123"
+        String password = PasswordHasher.normalized(typed);
         int length = password.codePointCount(0, password.length());
         if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
             return "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters";

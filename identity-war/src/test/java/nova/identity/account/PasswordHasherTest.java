@@ -80,4 +80,28 @@ class PasswordHasherTest {
     static String phc(int m, int t, int p) {
         return "$argon2id$v=19$m=" + m + ",t=" + t + ",p=" + p + "$" + "c2FsdHNhbHRzYWx0c2FsdA" + "$" + "A".repeat(43);
     }
+    @Test
+    void aPasswordIsTheSameWhicheverFormItsCharactersAreTypedIn() {
+        String composed = "Crème brûlée à l'été 42";                // é as one character
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String fullWidth = "ｃｏｒｒｅｃｔ ｈｏｒｓｅ １２３";                // a phone keyboard's full-width letters
+        assertNotEquals(composed, decomposed);
+
+        String phc = hasher.hash(decomposed);
+        assertTrue(hasher.verify(composed, phc));
+        assertTrue(hasher.verify(decomposed, phc));
+        assertFalse(hasher.verify("Creme brulee a l'ete 42", phc), "accents still count");
+        assertTrue(hasher.verify("correct horse 123", hasher.hash(fullWidth)));
+    }
+
+    @Test
+    void aHashMadeBeforePasswordsWereNormalizedStillVerifiesWhatWasTyped() {
+        String typed = java.text.Normalizer.normalize("Crème brûlée à l'été 42", java.text.Normalizer.Form.NFD);
+        Argon2Cost cheap = new Argon2Cost(1024, 1, 1);
+        byte[] salt = "sixteen-byte-sal".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String legacy = new PasswordHash(cheap, salt, hasher.derive(typed, cheap, salt, 32)).toPhc();
+
+        assertTrue(hasher.verify(typed, legacy));
+        assertFalse(hasher.verify("Crème brûlée à l'été 43", legacy));
+    }
 }

@@ -141,6 +141,15 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void passwordsAreJudgedAsTheyAreHashedInNormalForm() {
+        // full-width letters and digits, as some phone keyboards type them, are the common password itself
+        assertEquals("is too common: it appears in lists of breached passwords",
+                errors("x@example.com", "ada", "ｑｗｅｒｔｙｑｗｅｒｔｙ").get("password"));
+        assertEquals("must not contain your username",
+                errors("x@example.com", "lovelace", "ｌｏｖｅｌａｃｅ-1815-orbit").get("password"));
+    }
+
+    @Test
     void passwordMustNotContainTheUsername() {
         assertEquals("must not contain your username",
                 errors("x@example.com", "Lovelace", "my-LOVELACE-2024!").get("password"));
