@@ -172,6 +172,46 @@ class SessionsIT {
                 "the whole family is revoked");
     }
 
+    /**
+     * A login lasts at most 90 days however often it is refreshed: near its end a refresh still works
+     * but the refresh token it gets lives only until the session's end; past it, the refresh token is
+     * refused and the session is no longer listed. (The logins are moved back in identity's database.)
+     */
+    @Test
+    void aSessionEndsNinetyDaysAfterItsLoginHoweverOftenItIsRefreshed() throws Exception {
+        Holder ada = holder("lifetime", 2);
+        olderBy(ada.sessionId(0), "89 days");
+        olderBy(ada.sessionId(1), "90 days 1 minute");
+
+        Gql.Result near;
+        try (Gql gql = Gql.anonymous()) {
+            near = gql.execute("""
+                    mutation refresh($refreshToken: String!) {
+                      refresh(refreshToken: $refreshToken) { accessToken refreshToken refreshExpiresIn }
+                    }""", Map.of("refreshToken", ada.refresh(0)));
+        }
+        assertEquals(List.of(), near.errors());
+        JsonObject tokens = near.response().getData().getJsonObject("refresh");
+        long left = tokens.getJsonNumber("refreshExpiresIn").longValue();
+        assertTrue(left <= 86_400 && left > 86_400 - 300, "one day left of the session, not thirty: " + left);
+        assertEquals(Optional.of("UNAUTHENTICATED"), refresh(ada.refresh(1)).code(), "past its end");
+
+        try (Gql asAda = Gql.bearer(tokens.getString("accessToken"))) {
+            assertEquals(List.of(ada.sessionId(0)), list(asAda).stream().map(s -> s.getString("id")).toList());
+        }
+    }
+
+    /** Moves the session's login back by {@code interval} (a PostgreSQL interval) in identity's database. */
+    private void olderBy(String sessionId, String interval) throws Exception {
+        try (java.sql.Connection c = identity.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "UPDATE sessions SET created_at = created_at - ?::interval WHERE id = ?::uuid")) {
+            s.setString(1, interval);
+            s.setString(2, sessionId);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
 
     static List<JsonObject> list(Gql gql) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -124,11 +125,12 @@ public class SessionService {
         Session session = Session.begin(credential.id(), origin, now);
         sessions.insert(session);
         RefreshToken refreshToken = RefreshToken.generate();
-        refreshTokens.insert(StoredRefreshToken.issue(refreshToken, session.id(), UUID.randomUUID(), credential.id(), now));
+        StoredRefreshToken stored = StoredRefreshToken.issue(refreshToken, session, UUID.randomUUID(), now);
+        refreshTokens.insert(stored);
         outbox.publish(AGGREGATE, credential.id().toString(), UserLoggedIn.TYPE,
                 new UserLoggedIn(credential.id(), session.id(), now).toJson());
         return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
-                refreshToken);
+                refreshToken, stored, now);
     }
 
     /**
@@ -158,7 +160,8 @@ public class SessionService {
                 // carry on below
             }
         }
-        Session session = sessions.find(stored.sessionId()).filter(s -> !s.isRevoked())
+        // revoked, or at the end of its lifetime however recently it was refreshed
+        Session session = sessions.find(stored.sessionId()).filter(s -> s.isOpenAt(now))
                 .orElseThrow(SessionService::invalidRefreshToken);
         // a banned or deleted account's sessions are revoked; this also holds while that is still on its way
         Credential credential = credentials.findById(stored.userId()).filter(account -> account.mayLogInAt(now))
@@ -167,16 +170,17 @@ public class SessionService {
             throw invalidRefreshToken();
         }
         RefreshToken next = RefreshToken.generate();
-        refreshTokens.insert(StoredRefreshToken.issue(next, session.id(), stored.familyId(), credential.id(), now));
+        StoredRefreshToken issued = StoredRefreshToken.issue(next, session, stored.familyId(), now);
+        refreshTokens.insert(issued);
         sessions.touch(session.id(), now);
         // the groups as the account's roles are now: a role change reaches the tokens at the next refresh
         return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
-                next);
+                next, issued, now);
     }
 
-    private static Tokens tokens(String accessToken, RefreshToken refreshToken) {
+    private static Tokens tokens(String accessToken, RefreshToken refreshToken, StoredRefreshToken stored, Instant now) {
         return new Tokens(accessToken, "Bearer", AccessToken.LIFETIME.toSeconds(), refreshToken.value(),
-                RefreshToken.LIFETIME.toSeconds());
+                Duration.between(now, stored.expiresAt()).toSeconds());
     }
 
     private static Instant now() {

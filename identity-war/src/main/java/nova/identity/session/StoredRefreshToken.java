@@ -22,10 +22,16 @@ public record StoredRefreshToken(byte[] tokenHash, UUID sessionId, UUID familyId
         REUSED
     }
 
-    /** A new, unspent token of {@code familyId}, valid {@link RefreshToken#LIFETIME} from {@code now}. */
-    public static StoredRefreshToken issue(RefreshToken token, UUID sessionId, UUID familyId, UUID userId, Instant now) {
-        return new StoredRefreshToken(token.hash(), sessionId, familyId, userId, now, now.plus(RefreshToken.LIFETIME),
-                null, null);
+    /**
+     * A new, unspent token of {@code session}'s family {@code familyId}, valid {@link RefreshToken#LIFETIME}
+     * from {@code now}, or until the session {@link Session#endsAt() ends} if that comes first.
+     */
+    public static StoredRefreshToken issue(RefreshToken token, Session session, UUID familyId, Instant now) {
+        Instant expiresAt = now.plus(RefreshToken.LIFETIME);
+        if (session.endsAt().isBefore(expiresAt)) {
+            expiresAt = session.endsAt();
+        }
+        return new StoredRefreshToken(token.hash(), session.id(), familyId, session.userId(), now, expiresAt, null, null);
     }
 
     public Standing standingAt(Instant now) {

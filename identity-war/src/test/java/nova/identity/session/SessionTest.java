@@ -39,6 +39,16 @@ class SessionTest {
     }
 
     @Test
+    void aSessionEndsNinetyDaysAfterItsLoginHoweverRecentlyRefreshed() {
+        Instant end = adas.createdAt().plus(Duration.ofDays(90));
+        assertEquals(end, adas.endsAt());
+        Session refreshedAMinuteAgo = new Session(adas.id(), ada, adas.createdAt(), end.minusSeconds(60), adas.origin(), null);
+        assertTrue(refreshedAMinuteAgo.isOpenAt(end.minusSeconds(1)));
+        assertFalse(refreshedAMinuteAgo.isOpenAt(end), "at its end");
+        assertFalse(refreshedAMinuteAgo.isRevocableBy(ada, end));
+    }
+
+    @Test
     void theHolderSeesWhereAndWhenAndWhetherItIsTheCurrentOne() {
         ActiveSession seen = adas.toActiveSession(adas.id());
         assertEquals(new ActiveSession(adas.id(), "Firefox", "203.0.113.7", adas.createdAt(), adas.lastUsedAt(), true), seen);

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class StoredRefreshTokenTest {
 
     static final Instant ISSUED = Instant.parse("2026-03-01T12:00:00Z");
-    static final UUID SESSION = UUID.randomUUID();
     static final UUID FAMILY = UUID.randomUUID();
     static final UUID USER = UUID.randomUUID();
+    static final Session LOGIN = Session.begin(USER, new ClientOrigin("203.0.113.7", "Firefox"), ISSUED);
+    static final UUID SESSION = LOGIN.id();
 
-    final StoredRefreshToken fresh = StoredRefreshToken.issue(RefreshToken.generate(), SESSION, FAMILY, USER, ISSUED);
+    final StoredRefreshToken fresh = StoredRefreshToken.issue(RefreshToken.generate(), LOGIN, FAMILY, ISSUED);
 
     @Test
     void aNewTokenLivesThirtyDaysInItsFamily() {
@@ -27,6 +28,15 @@ class StoredRefreshTokenTest {
         assertEquals(SESSION, fresh.sessionId());
         assertEquals(USER, fresh.userId());
         assertEquals(2_592_000, RefreshToken.LIFETIME.toSeconds());
+    }
+
+    @Test
+    void aTokenIssuedNearTheEndOfItsSessionExpiresWithTheSession() {
+        Instant late = LOGIN.endsAt().minus(Duration.ofDays(3));
+        StoredRefreshToken last = StoredRefreshToken.issue(RefreshToken.generate(), LOGIN, FAMILY, late);
+        assertEquals(LOGIN.endsAt(), last.expiresAt(), "three days left, not thirty");
+        assertEquals(ISSUED.plus(Duration.ofDays(90)), last.expiresAt());
+        assertEquals(EXPIRED, last.standingAt(LOGIN.endsAt()));
     }
 
     @Test
