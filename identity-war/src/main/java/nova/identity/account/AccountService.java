@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import nova.contracts.identity.Account;
 import nova.contracts.identity.Registration;
 import nova.contracts.identity.UserRegistered;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Rejection;
 import nova.platform.events.Outbox;
 import nova.platform.problem.Problem;
@@ -50,7 +50,7 @@ public class AccountService {
         if (!taken.isEmpty()) {
             throw alreadyTaken(taken);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = DatabaseTime.now();
         Credential credential = Credential.register(UUID.randomUUID(), r.email(), r.username(), passwordHash, now);
         if (!credentials.insert(credential)) {
             // someone registered the same email or username between our check and our insert

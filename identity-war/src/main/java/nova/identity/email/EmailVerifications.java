@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import nova.contracts.identity.EmailVerified;
 import nova.identity.account.Credential;
 import nova.identity.account.CredentialStore;
@@ -17,6 +16,7 @@ import nova.identity.account.StoredMailedToken;
 import nova.identity.session.CallingSession;
 import nova.identity.session.SessionService;
 import nova.platform.events.Outbox;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
 
@@ -53,7 +53,7 @@ public class EmailVerifications {
      */
     @Transactional(rollbackOn = Exception.class)
     public void requestAnother(CallingSession caller) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         // locked, so that concurrent requests count each other against the limit
         Credential account = credentials.findByIdForUpdate(caller.userId()).orElseThrow(SessionService::invalidCredentials);
         if (!account.mayLogInAt(now)) {
@@ -74,7 +74,7 @@ public class EmailVerifications {
      */
     @Transactional(rollbackOn = Exception.class)
     public void verify(String presented) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         byte[] hash = MailedToken.hashOf(presented).orElseThrow(EmailVerifications::invalidToken);
         StoredMailedToken token = tokens.findForUpdate(hash, MailedToken.Purpose.EMAIL_VERIFICATION)
                 .filter(found -> found.isUsableAt(now))
@@ -94,7 +94,4 @@ public class EmailVerifications {
         return Rejection.invalidInput("token", "is unknown, used already or expired");
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

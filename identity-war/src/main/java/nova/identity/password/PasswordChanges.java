@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import nova.identity.session.SessionService;
 import nova.identity.throttle.LoginThrottle;
 import nova.identity.throttle.TooManyAttempts;
 import nova.platform.events.Outbox;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Problem.FieldError;
 import nova.platform.problem.Rejection;
 
@@ -73,7 +73,7 @@ public class PasswordChanges {
      */
     public Credential check(CallingSession caller, PasswordChange change, ClientOrigin origin) throws SQLException {
         Credential account = credentials.findById(caller.userId()).orElseThrow(SessionService::invalidCredentials);
-        if (!account.mayLogInAt(now())) {
+        if (!account.mayLogInAt(DatabaseTime.now())) {
             throw SessionService.accountSuspended();
         }
         String current = change == null ? null : change.currentPassword();
@@ -90,9 +90,9 @@ public class PasswordChanges {
         if (!errors.isEmpty()) {
             throw Rejection.invalidInput(errors);
         }
-        LoginThrottle.Attempt attempt = throttle.admit(account.username(), origin.ip(), now());
+        LoginThrottle.Attempt attempt = throttle.admit(account.username(), origin.ip(), DatabaseTime.now());
         if (!hasher.verify(current, account.passwordHash())) {
-            throttle.failed(attempt, now());
+            throttle.failed(attempt, DatabaseTime.now());
             throw SessionService.invalidCredentials();
         }
         return account;
@@ -108,7 +108,7 @@ public class PasswordChanges {
      */
     @Transactional(rollbackOn = Exception.class)
     public void replace(Credential checked, String newHash, CallingSession keepSession) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         Credential account = credentials.findByIdForUpdate(checked.id())
                 .filter(current -> current.passwordHash().equals(checked.passwordHash()))
                 .orElseThrow(SessionService::invalidCredentials);
@@ -123,7 +123,4 @@ public class PasswordChanges {
                 new PasswordChanged(account.id(), PasswordChanged.CHANGE, now).toJson());
     }
 
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -22,6 +22,7 @@ import nova.identity.session.SessionRevocation;
 import nova.identity.throttle.LoginThrottle;
 import nova.platform.events.Outbox;
 import nova.platform.events.TraceContext;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Rejection;
 
 /**
@@ -100,7 +101,7 @@ public class PasswordResets {
      *                   may not log in
      */
     public Credential holderOf(String presented) throws SQLException {
-        Instant now = PasswordChanges.now();
+        Instant now = DatabaseTime.now();
         byte[] hash = MailedToken.hashOf(presented).orElseThrow(PasswordResets::invalidToken);
         StoredMailedToken token = tokens.find(hash, MailedToken.Purpose.PASSWORD_RESET)
                 .filter(found -> found.isUsableAt(now))
@@ -118,7 +119,7 @@ public class PasswordResets {
      */
     @Transactional(rollbackOn = Exception.class)
     public void reset(String presented, String newHash) throws SQLException {
-        Instant now = PasswordChanges.now();
+        Instant now = DatabaseTime.now();
         byte[] hash = MailedToken.hashOf(presented).orElseThrow(PasswordResets::invalidToken);
         StoredMailedToken token = tokens.findForUpdate(hash, MailedToken.Purpose.PASSWORD_RESET)
                 .filter(found -> found.isUsableAt(now))

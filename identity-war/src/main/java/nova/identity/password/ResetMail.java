@@ -9,6 +9,7 @@ import java.util.Optional;
 import nova.identity.account.Credential;
 import nova.identity.account.CredentialStore;
 import nova.identity.account.MailedTokens;
+import nova.platform.persistence.DatabaseTime;
 
 /**
  * The work behind a reset request, away from the request that asked ({@link PasswordResets#request}): finds
@@ -27,7 +28,7 @@ public class ResetMail {
     /** @return whether a token was sent */
     @Transactional(rollbackOn = Exception.class)
     public boolean send(String email) throws SQLException {
-        Instant now = PasswordChanges.now();
+        Instant now = DatabaseTime.now();
         Optional<Credential> found = credentials.findByLogin(email);
         if (found.isEmpty()) {
             return false;

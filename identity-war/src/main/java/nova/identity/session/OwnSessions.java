@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nova.contracts.identity.ActiveSession;
 import nova.contracts.identity.SessionRevoked;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
 
@@ -29,7 +29,7 @@ public class OwnSessions {
 
     /** The caller's open sessions, most recently used first, the current one marked. */
     public List<ActiveSession> list(CallingSession caller) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         return sessions.unrevokedOf(caller.userId(), now.minus(RefreshToken.LIFETIME)).stream()
                 .filter(session -> session.isOpenAt(now))
                 .map(session -> session.toActiveSession(caller.sessionId()))
@@ -43,7 +43,7 @@ public class OwnSessions {
      */
     @Transactional(rollbackOn = Exception.class)
     public void revoke(CallingSession caller, UUID sessionId) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         Session session = sessions.find(sessionId).filter(s -> s.isRevocableBy(caller.userId(), now))
                 .orElseThrow(OwnSessions::noSuchSession);
         String reason = session.id().equals(caller.sessionId()) ? SessionRevoked.LOGOUT : SessionRevoked.REVOKED;
@@ -55,21 +55,18 @@ public class OwnSessions {
     /** Revokes every open session of the caller but the current one; returns how many. */
     @Transactional(rollbackOn = Exception.class)
     public int revokeOthers(CallingSession caller) throws SQLException {
-        return revocation.revokeAllOf(caller.userId(), caller.sessionId(), SessionRevoked.OTHERS_REVOKED, now());
+        return revocation.revokeAllOf(caller.userId(), caller.sessionId(), SessionRevoked.OTHERS_REVOKED, DatabaseTime.now());
     }
 
     /** Revokes the caller's current session; its tokens, this one included, stop working. */
     @Transactional(rollbackOn = Exception.class)
     public void logout(CallingSession caller) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         if (sessions.find(caller.sessionId()).filter(s -> s.userId().equals(caller.userId())).isPresent()) {
             revocation.revoke(caller.sessionId(), caller.userId(), SessionRevoked.LOGOUT, now);
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     static Rejection noSuchSession() {
         return new Rejection(Problem.of(404, "not-found", "Not found", "You have no open session with this id."));

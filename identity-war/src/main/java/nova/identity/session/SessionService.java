@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -16,6 +15,7 @@ import nova.contracts.identity.UserLoggedIn;
 import nova.identity.account.Credential;
 import nova.identity.account.CredentialStore;
 import nova.identity.account.PasswordHasher;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Rejection;
 import nova.identity.token.AccessToken;
 import nova.identity.throttle.LoginThrottle;
@@ -74,20 +74,20 @@ public class SessionService {
      *                         deleted account
      */
     public Credential authenticate(String login, String password, ClientOrigin origin) throws SQLException {
-        LoginThrottle.Attempt attempt = throttle.admit(login, origin.ip(), now());
+        LoginThrottle.Attempt attempt = throttle.admit(login, origin.ip(), DatabaseTime.now());
         Optional<Credential> found = credentials.findByLogin(login);
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
-            throttle.failed(attempt, now());
+            throttle.failed(attempt, DatabaseTime.now());
             throw invalidCredentials();
         }
         Credential credential = found.get();
         if (!hasher.verify(password, credential.passwordHash())) {
-            throttle.failed(attempt, now());
+            throttle.failed(attempt, DatabaseTime.now());
             throw invalidCredentials();
         }
         throttle.succeeded(attempt);
-        if (!credential.mayLogInAt(now())) {
+        if (!credential.mayLogInAt(DatabaseTime.now())) {
             throw accountSuspended();
         }
         return credential;
@@ -111,7 +111,7 @@ public class SessionService {
      */
     @Transactional(rollbackOn = Exception.class)
     public Tokens beginSession(Credential verified, String rehashed, ClientOrigin origin) throws SQLException {
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         // given a new password, banned or deleted in the moment since the check: the check no longer holds
         Credential credential = credentials.findByIdForShare(verified.id())
                 .filter(current -> current.passwordHash().equals(verified.passwordHash()))
@@ -146,7 +146,7 @@ public class SessionService {
     public Tokens refresh(String presented) throws SQLException {
         byte[] hash = RefreshToken.hashOf(presented).orElseThrow(SessionService::invalidRefreshToken);
         StoredRefreshToken stored = refreshTokens.findForUpdate(hash).orElseThrow(SessionService::invalidRefreshToken);
-        Instant now = now();
+        Instant now = DatabaseTime.now();
         switch (stored.standingAt(now)) {
             case REUSED -> {
                 int revoked = refreshTokens.revokeFamily(stored.familyId(), now);
@@ -183,9 +183,6 @@ public class SessionService {
                 Duration.between(now, stored.expiresAt()).toSeconds());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     public static Rejection invalidCredentials() {
         return new Rejection(Problem.of(401, "invalid-credentials", "Invalid credentials",

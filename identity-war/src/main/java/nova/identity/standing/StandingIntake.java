@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +23,7 @@ import nova.identity.session.SessionRevocation;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.Subscriber;
 import nova.platform.events.ReceivedEvent;
+import nova.platform.persistence.DatabaseTime;
 
 /**
  * Keeps identity's projection of what the user context decides about an account (consumer group
@@ -59,7 +59,7 @@ public class StandingIntake extends Subscriber {
     @Override
     public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
         CloudEvent event = received.event();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = DatabaseTime.now();
         switch (event.type()) {
             case RolesChanged.TYPE -> {
                 RolesChanged changed = RolesChanged.from(event.data());

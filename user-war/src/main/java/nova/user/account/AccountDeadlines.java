@@ -10,13 +10,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.platform.persistence.ContextDatabase;
+import nova.platform.persistence.DatabaseTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,7 +69,7 @@ public class AccountDeadlines {
             if (!database.tryMigrate()) {
                 return;
             }
-            run(Instant.now().truncatedTo(ChronoUnit.MICROS));
+            run(DatabaseTime.now());
             if (failing) {
                 LOG.info("Account deadlines are handled again");
                 failing = false;

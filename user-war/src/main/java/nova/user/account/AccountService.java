@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import nova.contracts.user.UserStatus;
 import nova.contracts.user.UserUnbanned;
 import nova.contracts.user.UserVerified;
 import nova.platform.events.Outbox;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Rejection;
 import nova.user.infra.Refusals;
 import nova.user.profile.BanTerms;
@@ -71,7 +71,7 @@ public class AccountService {
     @Transactional
     public Optional<UserStatus> scheduleDeletion(UUID userId) {
         return locked(userId).filter(user -> !user.isDeleted()).map(user -> {
-            user.scheduleDeletion(now(), gracePeriod).ifPresent(scheduled ->
+            user.scheduleDeletion(DatabaseTime.now(), gracePeriod).ifPresent(scheduled ->
                     publish(user, UserDeletionScheduled.TYPE, scheduled.toJson()));
             return user.standing();
         });
@@ -85,7 +85,7 @@ public class AccountService {
     @Transactional
     public Optional<UserStatus> cancelDeletion(UUID userId) {
         return locked(userId).filter(user -> !user.isDeleted()).map(user -> {
-            UserDeletionCancelled cancelled = user.cancelDeletion(now());
+            UserDeletionCancelled cancelled = user.cancelDeletion(DatabaseTime.now());
             publish(user, UserDeletionCancelled.TYPE, cancelled.toJson());
             return user.standing();
         });
@@ -100,7 +100,7 @@ public class AccountService {
     @Transactional
     public UserStatus ban(UUID userId, BanTerms terms, UUID by) {
         User user = locked(userId).orElseThrow(() -> unknown(userId));
-        UserBanned banned = user.ban(terms, by, now());
+        UserBanned banned = user.ban(terms, by, DatabaseTime.now());
         publish(user, UserBanned.TYPE, banned.toJson());
         return user.standing();
     }
@@ -113,7 +113,7 @@ public class AccountService {
     @Transactional
     public UserStatus unban(UUID userId, UUID by) {
         User user = locked(userId).orElseThrow(() -> unknown(userId));
-        UserUnbanned unbanned = user.unban(by, now());
+        UserUnbanned unbanned = user.unban(by, DatabaseTime.now());
         publish(user, UserUnbanned.TYPE, unbanned.toJson());
         return user.standing();
     }
@@ -127,7 +127,7 @@ public class AccountService {
     public Optional<UserVerified> verify(UUID userId, Instant verifiedAt) {
         User user = locked(userId).orElseThrow(() -> new IllegalStateException(
                 "email of an account this context does not know verified: " + userId));
-        Optional<UserVerified> verified = user.verify(verifiedAt.truncatedTo(ChronoUnit.MICROS), now());
+        Optional<UserVerified> verified = user.verify(DatabaseTime.of(verifiedAt), DatabaseTime.now());
         verified.ifPresent(event -> publish(user, UserVerified.TYPE, event.toJson()));
         return verified;
     }
@@ -217,10 +217,5 @@ public class AccountService {
 
     private static Rejection unknown(UUID userId) {
         return Refusals.notFound("There is no user " + userId + ".");
-    }
-
-    private static Instant now() {
-        // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

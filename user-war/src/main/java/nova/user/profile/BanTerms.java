@@ -2,10 +2,10 @@ package nova.user.profile;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.user.BanRequest;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
 
@@ -50,6 +50,6 @@ public record BanTerms(String reason, Instant until) {
             throw Rejection.invalidInput(errors);
         }
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
-        return new BanTerms(reason, until == null ? null : until.truncatedTo(ChronoUnit.MICROS));
+        return new BanTerms(reason, until == null ? null : DatabaseTime.of(until));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import nova.contracts.user.ProfileUpdated;
 import nova.contracts.user.UserProfile;
 import nova.platform.events.Outbox;
+import nova.platform.persistence.DatabaseTime;
 import nova.user.infra.Refusals;
 
 /**
@@ -85,7 +85,7 @@ public class ProfileService {
             throw Refusals.conflict("Your account is banned: its profile cannot change while the ban holds.");
         }
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = DatabaseTime.now();
         profile.change(change, now).ifPresent(updated -> {
             if (change.links() != null) {
                 writeLinks(profile);

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import nova.contracts.user.RolesChanged;
 import nova.contracts.user.UserRoles;
 import nova.platform.events.Outbox;
 import nova.platform.persistence.ContextDatabase;
+import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Rejection;
 import nova.user.infra.Refusals;
 import nova.user.profile.ProfileService;
@@ -110,7 +110,7 @@ public class RoleService {
             String status = status(connection, LOCK_ACCOUNT, userId).orElseThrow(() -> unknownAccount(userId));
             requireRole(connection, role);
             RoleRules.checkGrantable(status);
-            Instant now = now();
+            Instant now = DatabaseTime.now();
             int granted;
             try (PreparedStatement insert = connection.prepareStatement(GRANT)) {
                 insert.setObject(1, userId);
@@ -149,7 +149,7 @@ public class RoleService {
                 delete.setString(2, role);
                 revoked = delete.executeUpdate();
             }
-            return changed(connection, userId, revoked > 0, by, now());
+            return changed(connection, userId, revoked > 0, by, DatabaseTime.now());
         }
     }
 
@@ -235,11 +235,6 @@ public class RoleService {
 
     private static Rejection unknownAccount(UUID userId) {
         return Refusals.notFound("There is no user " + userId + ".");
-    }
-
-    private static Instant now() {
-        // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String abbreviate(String text) {

@@ -7,12 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import nova.contracts.user.SettingsUpdated;
 import nova.contracts.user.UserSettings;
 import nova.platform.events.Outbox;
+import nova.platform.persistence.DatabaseTime;
 import nova.user.infra.Refusals;
 import nova.user.profile.ProfileService;
 import nova.user.profile.User;
@@ -59,7 +59,7 @@ public class SettingsService {
             throw Refusals.conflict("Your account is banned: its settings cannot change while the ban holds.");
         }
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = DatabaseTime.now();
         settings.change(change, now).ifPresent(updated -> {
             entityManager.createNativeQuery("""
                             UPDATE user_settings
