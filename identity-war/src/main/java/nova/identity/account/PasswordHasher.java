@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -71,7 +72,7 @@ public class PasswordHasher {
         }
         // a hash made before normalization, of a password typed in another form: costs a second
         // derivation only for such passwords (most are ASCII, which normalization leaves alone)
-        return !normalized.equals(password)
+        return !Objects.equals(normalized, password)
                 && MessageDigest.isEqual(expected, derive(password, stored.cost(), stored.salt(), expected.length));
     }
 

@@ -60,6 +60,15 @@ class PasswordHasherTest {
     }
 
     @Test
+    void noPasswordIsTheEmptyOneAndNeverAnError() {
+        Argon2Cost cheap = new Argon2Cost(1024, 1, 1);
+        byte[] salt = "sixteen-byte-sal".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String empty = new PasswordHash(cheap, salt, hasher.derive("", cheap, salt, 32)).toPhc();
+        assertTrue(hasher.verify(null, empty));
+        assertFalse(hasher.verify(null, hasher.hash("tr0ub4dor & 3 more words")));
+    }
+
+    @Test
     void needsRehashWhenAnyParameterIsWeaker() {
         assertFalse(hasher.needsRehash(phc(19456, 2, 1)));
         assertTrue(hasher.needsRehash(phc(19455, 2, 1)), "less memory");
