@@ -1,6 +1,6 @@
 package nova.contracts.identity;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,21 +9,29 @@ import java.util.UUID;
  * {@code identity.email.verified}: the holder proved they receive mail at {@code email} (they posted back
  * the token identity had mailed). Subject: the user id. The user context turns it into {@code user.verified}.
  */
-public record EmailVerified(UUID userId, String email, Instant verifiedAt) {
+public record EmailVerified(UUID userId, String email, Instant verifiedAt) implements AccountEvent {
 
     public static final String TYPE = "identity.email.verified";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("email", email)
-                .add("verifiedAt", verifiedAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, EmailVerified.class)} */
+    @Deprecated(forRemoval = true)
     public static EmailVerified from(JsonObject data) {
-        return new EmailVerified(UUID.fromString(data.getString("userId")), data.getString("email"),
-                Instant.parse(data.getString("verifiedAt")));
+        return EventJson.fromJson(data, EmailVerified.class);
     }
 }

@@ -1,6 +1,6 @@
 package nova.contracts.identity;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,23 +10,31 @@ import java.util.UUID;
  * {@code via} is {@link #CHANGE} (the holder gave the current one) or {@link #RESET} (an emailed reset
  * token); consumers must accept values they do not know. The password itself never travels.
  */
-public record PasswordChanged(UUID userId, String via, Instant changedAt) {
+public record PasswordChanged(UUID userId, String via, Instant changedAt) implements AccountEvent {
 
     public static final String TYPE = "identity.password.changed";
     public static final String CHANGE = "change";
     public static final String RESET = "reset";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("via", via)
-                .add("changedAt", changedAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, PasswordChanged.class)} */
+    @Deprecated(forRemoval = true)
     public static PasswordChanged from(JsonObject data) {
-        return new PasswordChanged(UUID.fromString(data.getString("userId")), data.getString("via"),
-                Instant.parse(data.getString("changedAt")));
+        return EventJson.fromJson(data, PasswordChanged.class);
     }
 }

@@ -1,6 +1,6 @@
 package nova.contracts.identity;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import java.util.UUID;
  * <p>
  * {@code reason} is one of the constants below; consumers must accept reasons they do not know.
  */
-public record SessionRevoked(UUID userId, UUID sessionId, String reason, Instant revokedAt) {
+public record SessionRevoked(UUID userId, UUID sessionId, String reason, Instant revokedAt) implements AccountEvent {
 
     public static final String TYPE = "identity.session.revoked";
 
@@ -25,18 +25,25 @@ public record SessionRevoked(UUID userId, UUID sessionId, String reason, Instant
     /** A spent refresh token of this session was presented again: someone holds a copy. */
     public static final String REFRESH_REUSE = "refresh_reuse";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("sessionId", sessionId.toString())
-                .add("reason", reason)
-                .add("revokedAt", revokedAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, SessionRevoked.class)} */
+    @Deprecated(forRemoval = true)
     public static SessionRevoked from(JsonObject data) {
-        return new SessionRevoked(UUID.fromString(data.getString("userId")), UUID.fromString(data.getString("sessionId")),
-                data.getString("reason"), Instant.parse(data.getString("revokedAt")));
+        return EventJson.fromJson(data, SessionRevoked.class);
     }
 }

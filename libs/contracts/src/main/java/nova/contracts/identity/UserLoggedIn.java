@@ -1,25 +1,34 @@
 package nova.contracts.identity;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code identity.user.logged_in}: a session began. Subject: the user id. No IP or user agent: those stay in identity. */
-public record UserLoggedIn(UUID userId, UUID sessionId, Instant loggedInAt) {
+public record UserLoggedIn(UUID userId, UUID sessionId, Instant loggedInAt) implements AccountEvent {
 
     public static final String TYPE = "identity.user.logged_in";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("sessionId", sessionId.toString())
-                .add("loggedInAt", loggedInAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserLoggedIn.class)} */
+    @Deprecated(forRemoval = true)
     public static UserLoggedIn from(JsonObject data) {
-        return new UserLoggedIn(UUID.fromString(data.getString("userId")), UUID.fromString(data.getString("sessionId")),
-                Instant.parse(data.getString("loggedInAt")));
+        return EventJson.fromJson(data, UserLoggedIn.class);
     }
 }

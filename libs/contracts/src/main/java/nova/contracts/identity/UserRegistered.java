@@ -1,27 +1,34 @@
 package nova.contracts.identity;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code identity.user.registered}: an account was created. Subject: the user id. */
-public record UserRegistered(UUID userId, String username, String email, Instant registeredAt) {
+public record UserRegistered(UUID userId, String username, String email, Instant registeredAt) implements AccountEvent {
 
     public static final String TYPE = "identity.user.registered";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("username", username)
-                .add("email", email)
-                .add("registeredAt", registeredAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserRegistered.class)} */
+    @Deprecated(forRemoval = true)
     public static UserRegistered from(JsonObject data) {
-        return new UserRegistered(UUID.fromString(data.getString("userId")), data.getString("username"),
-                data.getString("email"), Instant.parse(data.getString("registeredAt")));
+        return EventJson.fromJson(data, UserRegistered.class);
     }
 }

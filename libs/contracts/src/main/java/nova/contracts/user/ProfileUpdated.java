@@ -1,12 +1,8 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +16,11 @@ import java.util.UUID;
  */
 public record ProfileUpdated(UUID userId, String username, String displayName, String bio, String locale,
                              Instant updatedAt, UUID avatarMediaId, UUID headerMediaId, List<ProfileLink> links,
-                             boolean verified) {
+                             boolean verified) implements UserEvent {
 
     public static final String TYPE = "user.profile.updated";
 
+    @JsonbCreator // the canonical constructor, beside a convenience one
     public ProfileUpdated {
         links = links == null ? List.of() : List.copyOf(links);
     }
@@ -34,44 +31,25 @@ public record ProfileUpdated(UUID userId, String username, String displayName, S
         this(userId, username, displayName, bio, locale, updatedAt, null, null, List.of(), false);
     }
 
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
     public JsonObject toJson() {
-        JsonArrayBuilder linkArray = Json.createArrayBuilder();
-        links.forEach(link -> linkArray.add(Json.createObjectBuilder().add("name", link.name()).add("url", link.url())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("username", username)
-                .add("updatedAt", updatedAt.toString())
-                .add("links", linkArray)
-                .add("verified", verified);
-        addOrNull(json, "displayName", displayName);
-        addOrNull(json, "bio", bio);
-        addOrNull(json, "locale", locale);
-        addOrNull(json, "avatarMediaId", avatarMediaId == null ? null : avatarMediaId.toString());
-        addOrNull(json, "headerMediaId", headerMediaId == null ? null : headerMediaId.toString());
-        return json.build();
+        return EventJson.toJson(this);
     }
 
-    /** Reads the payload, of either version; unknown fields are ignored. */
+    /** @deprecated read with {@code EventJson.fromJson(data, ProfileUpdated.class)} */
+    @Deprecated(forRemoval = true)
     public static ProfileUpdated from(JsonObject data) {
-        JsonArray links = data.get("links") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
-        return new ProfileUpdated(UUID.fromString(data.getString("userId")), data.getString("username"),
-                data.getString("displayName", null), data.getString("bio", null), data.getString("locale", null),
-                Instant.parse(data.getString("updatedAt")), uuidOrNull(data, "avatarMediaId"),
-                uuidOrNull(data, "headerMediaId"),
-                links.getValuesAs(JsonObject.class).stream()
-                        .map(link -> new ProfileLink(link.getString("name"), link.getString("url"))).toList(),
-                data.getBoolean("verified", false));
-    }
-
-    private static UUID uuidOrNull(JsonObject data, String name) {
-        return data.get(name) instanceof JsonString text ? UUID.fromString(text.getString()) : null;
-    }
-
-    private static void addOrNull(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+        return EventJson.fromJson(data, ProfileUpdated.class);
     }
 }

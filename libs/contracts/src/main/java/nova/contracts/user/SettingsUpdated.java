@@ -1,9 +1,10 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -13,39 +14,48 @@ import java.util.UUID;
  * communication for message policy and notification preferences, search for discoverability) need not call
  * back. Subject: the user id.
  */
-public record SettingsUpdated(UUID userId, UserSettings settings) {
+public record SettingsUpdated(UUID userId, boolean locked, String messagePolicy, boolean discoverable,
+                              Map<String, Boolean> notifications, Map<String, Boolean> emails, Instant updatedAt)
+        implements UserEvent {
 
     public static final String TYPE = "user.settings.updated";
 
+    /** The flags sorted by name, so the same settings always read the same on the wire. */
+    @JsonbCreator // the canonical constructor, beside a convenience one
+    public SettingsUpdated {
+        notifications = Collections.unmodifiableSortedMap(new TreeMap<>(notifications));
+        emails = Collections.unmodifiableSortedMap(new TreeMap<>(emails));
+    }
+
+    public SettingsUpdated(UUID userId, UserSettings settings) {
+        this(userId, settings.locked(), settings.messagePolicy(), settings.discoverable(), settings.notifications(),
+                settings.emails(), settings.updatedAt());
+    }
+
+    /** The settings this event carries (the payload keeps them flat beside the user id). */
+    public UserSettings settings() {
+        return new UserSettings(locked, messagePolicy, discoverable, notifications, emails, updatedAt);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("locked", settings.locked())
-                .add("messagePolicy", settings.messagePolicy())
-                .add("discoverable", settings.discoverable())
-                .add("notifications", flags(settings.notifications()))
-                .add("emails", flags(settings.emails()))
-                .add("updatedAt", settings.updatedAt().toString())
-                .build();
+        return EventJson.toJson(this);
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    /** @deprecated read with {@code EventJson.fromJson(data, SettingsUpdated.class)} */
+    @Deprecated(forRemoval = true)
     public static SettingsUpdated from(JsonObject data) {
-        return new SettingsUpdated(UUID.fromString(data.getString("userId")), new UserSettings(
-                data.getBoolean("locked"), data.getString("messagePolicy"), data.getBoolean("discoverable"),
-                flags(data.getJsonObject("notifications")), flags(data.getJsonObject("emails")),
-                Instant.parse(data.getString("updatedAt"))));
-    }
-
-    private static JsonObjectBuilder flags(Map<String, Boolean> flags) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        new TreeMap<>(flags).forEach(json::add);
-        return json;
-    }
-
-    private static Map<String, Boolean> flags(JsonObject json) {
-        Map<String, Boolean> flags = new TreeMap<>();
-        json.forEach((name, value) -> flags.put(name, json.getBoolean(name)));
-        return flags;
+        return EventJson.fromJson(data, SettingsUpdated.class);
     }
 }

@@ -1,8 +1,7 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +10,7 @@ import java.util.UUID;
  * null for a ban without end; otherwise the ban lapses by itself at that instant (and {@code user.unbanned}
  * follows). identity refuses logins while the ban holds and revokes every session at once.
  */
-public record UserBanned(UUID userId, String username, String reason, Instant until, UUID bannedBy, Instant bannedAt) {
+public record UserBanned(UUID userId, String username, String reason, Instant until, UUID bannedBy, Instant bannedAt) implements UserEvent {
 
     public static final String TYPE = "user.banned";
 
@@ -20,26 +19,25 @@ public record UserBanned(UUID userId, String username, String reason, Instant un
         return until == null || now.isBefore(until);
     }
 
-    public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("username", username)
-                .add("reason", reason)
-                .add("bannedBy", bannedBy.toString())
-                .add("bannedAt", bannedAt.toString());
-        if (until == null) {
-            json.addNull("until");
-        } else {
-            json.add("until", until.toString());
-        }
-        return json.build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserBanned.class)} */
+    @Deprecated(forRemoval = true)
     public static UserBanned from(JsonObject data) {
-        String until = data.isNull("until") ? null : data.getString("until", null);
-        return new UserBanned(UUID.fromString(data.getString("userId")), data.getString("username"),
-                data.getString("reason"), until == null ? null : Instant.parse(until),
-                UUID.fromString(data.getString("bannedBy")), Instant.parse(data.getString("bannedAt")));
+        return EventJson.fromJson(data, UserBanned.class);
     }
 }

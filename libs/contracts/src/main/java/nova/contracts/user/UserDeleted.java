@@ -1,6 +1,6 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,21 +10,29 @@ import java.util.UUID;
  * context deletes or anonymises what it holds of this user; identity refuses the account's logins and
  * revokes its sessions. {@code username} is the name it had, so consumers need not call back.
  */
-public record UserDeleted(UUID userId, String username, Instant deletedAt) {
+public record UserDeleted(UUID userId, String username, Instant deletedAt) implements UserEvent {
 
     public static final String TYPE = "user.deleted";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("username", username)
-                .add("deletedAt", deletedAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserDeleted.class)} */
+    @Deprecated(forRemoval = true)
     public static UserDeleted from(JsonObject data) {
-        return new UserDeleted(UUID.fromString(data.getString("userId")), data.getString("username"),
-                Instant.parse(data.getString("deletedAt")));
+        return EventJson.fromJson(data, UserDeleted.class);
     }
 }

@@ -1,25 +1,34 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code user.deletion_cancelled}: the user withdrew a scheduled deletion before it took effect. Subject: the user id. */
-public record UserDeletionCancelled(UUID userId, Instant cancelledAt) {
+public record UserDeletionCancelled(UUID userId, Instant cancelledAt) implements UserEvent {
 
     public static final String TYPE = "user.deletion_cancelled";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("cancelledAt", cancelledAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserDeletionCancelled.class)} */
+    @Deprecated(forRemoval = true)
     public static UserDeletionCancelled from(JsonObject data) {
-        return new UserDeletionCancelled(UUID.fromString(data.getString("userId")),
-                Instant.parse(data.getString("cancelledAt")));
+        return EventJson.fromJson(data, UserDeletionCancelled.class);
     }
 }

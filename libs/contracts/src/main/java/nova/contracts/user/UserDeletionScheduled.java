@@ -1,6 +1,6 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,21 +10,29 @@ import java.util.UUID;
  * {@code effectiveAt} they can still log in and cancel ({@code user.deletion_cancelled}); at that instant
  * {@code user.deleted} follows.
  */
-public record UserDeletionScheduled(UUID userId, Instant requestedAt, Instant effectiveAt) {
+public record UserDeletionScheduled(UUID userId, Instant requestedAt, Instant effectiveAt) implements UserEvent {
 
     public static final String TYPE = "user.deletion_scheduled";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("requestedAt", requestedAt.toString())
-                .add("effectiveAt", effectiveAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserDeletionScheduled.class)} */
+    @Deprecated(forRemoval = true)
     public static UserDeletionScheduled from(JsonObject data) {
-        return new UserDeletionScheduled(UUID.fromString(data.getString("userId")),
-                Instant.parse(data.getString("requestedAt")), Instant.parse(data.getString("effectiveAt")));
+        return EventJson.fromJson(data, UserDeletionScheduled.class);
     }
 }

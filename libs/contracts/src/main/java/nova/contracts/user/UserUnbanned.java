@@ -1,8 +1,7 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,26 +9,29 @@ import java.util.UUID;
  * {@code user.unbanned}: a ban ended. Subject: the user id. {@code unbannedBy} is the holder of {@code ban_users}
  * who lifted it, or null when a ban with an end simply lapsed.
  */
-public record UserUnbanned(UUID userId, UUID unbannedBy, Instant unbannedAt) {
+public record UserUnbanned(UUID userId, UUID unbannedBy, Instant unbannedAt) implements UserEvent {
 
     public static final String TYPE = "user.unbanned";
 
-    public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("unbannedAt", unbannedAt.toString());
-        if (unbannedBy == null) {
-            json.addNull("unbannedBy");
-        } else {
-            json.add("unbannedBy", unbannedBy.toString());
-        }
-        return json.build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserUnbanned.class)} */
+    @Deprecated(forRemoval = true)
     public static UserUnbanned from(JsonObject data) {
-        String by = data.isNull("unbannedBy") ? null : data.getString("unbannedBy", null);
-        return new UserUnbanned(UUID.fromString(data.getString("userId")), by == null ? null : UUID.fromString(by),
-                Instant.parse(data.getString("unbannedAt")));
+        return EventJson.fromJson(data, UserUnbanned.class);
     }
 }

@@ -1,26 +1,34 @@
 package nova.contracts.user;
 
-import jakarta.json.Json;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code user.verified}: the user proved their email address (from identity's {@code identity.email.verified}). Subject: the user id. */
-public record UserVerified(UUID userId, String username, Instant verifiedAt) {
+public record UserVerified(UUID userId, String username, Instant verifiedAt) implements UserEvent {
 
     public static final String TYPE = "user.verified";
 
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("userId", userId.toString())
-                .add("username", username)
-                .add("verifiedAt", verifiedAt.toString())
-                .build();
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Reads the payload; unknown fields are ignored. */
+    @Override
+    public String aggregateId() {
+        return userId.toString();
+    }
+
+    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
+    @Deprecated(forRemoval = true)
+    public JsonObject toJson() {
+        return EventJson.toJson(this);
+    }
+
+    /** @deprecated read with {@code EventJson.fromJson(data, UserVerified.class)} */
+    @Deprecated(forRemoval = true)
     public static UserVerified from(JsonObject data) {
-        return new UserVerified(UUID.fromString(data.getString("userId")), data.getString("username"),
-                Instant.parse(data.getString("verifiedAt")));
+        return EventJson.fromJson(data, UserVerified.class);
     }
 }

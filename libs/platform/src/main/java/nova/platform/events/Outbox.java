@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import nova.contracts.event.DomainEvent;
+import nova.contracts.event.EventJson;
 import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +25,15 @@ public class Outbox {
     @Inject
     @ConfigProperty(name = "nova.context")
     String context;
+
+    /**
+     * Publishes one of this context's events: its record says its type, its aggregate and the
+     * aggregate's id (the subject and the record key); its components are the payload.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(DomainEvent event) {
+        return publish(event.aggregateType(), event.aggregateId(), event.type(), EventJson.toJson(event));
+    }
 
     /**
      * Publishes one of this context's events about aggregate {@code aggregateType}/{@code aggregateId}.
