@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nova.contracts.user.RolesChanged;
+import nova.contracts.event.EventJson;
 import nova.contracts.user.UserBanned;
+import nova.contracts.user.UserEvent;
 import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserUnbanned;
 import nova.platform.events.CloudEvent;
@@ -177,28 +179,25 @@ class AccountStandingIT {
     // --- the user context's events, as its relay writes them ---------------------------------------
 
     static CloudEvent banned(Identity.Account account, Instant until) {
-        return event(UserBanned.TYPE, account, new UserBanned(Identity.uuid(account.id()), account.username(),
-                "system test", until, MODERATOR, Instant.now()).toJson());
+        return event(new UserBanned(Identity.uuid(account.id()), account.username(), "system test", until, MODERATOR,
+                Instant.now()));
     }
 
     static CloudEvent unbanned(Identity.Account account) {
-        return event(UserUnbanned.TYPE, account,
-                new UserUnbanned(Identity.uuid(account.id()), MODERATOR, Instant.now()).toJson());
+        return event(new UserUnbanned(Identity.uuid(account.id()), MODERATOR, Instant.now()));
     }
 
     static CloudEvent deleted(Identity.Account account) {
-        return event(UserDeleted.TYPE, account,
-                new UserDeleted(Identity.uuid(account.id()), account.username(), Instant.now()).toJson());
+        return event(new UserDeleted(Identity.uuid(account.id()), account.username(), Instant.now()));
     }
 
     static CloudEvent rolesChanged(Identity.Account account, Instant at, String role, String... permissions) {
-        return event(RolesChanged.TYPE, account, new RolesChanged(Identity.uuid(account.id()), List.of(role),
-                List.of(permissions), null, at).toJson());
+        return event(new RolesChanged(Identity.uuid(account.id()), List.of(role), List.of(permissions), null, at));
     }
 
     /** A user-context event about the account, in the envelope the platform's outbox writes. */
-    static CloudEvent event(String type, Identity.Account account, JsonObject data) {
-        return CloudEvent.of("user", type, account.id(), data);
+    static CloudEvent event(UserEvent event) {
+        return CloudEvent.of("user", event.type(), event.aggregateId(), EventJson.toJson(event));
     }
 
     /**
