@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +39,12 @@ public class AccountService {
 
     /** Due bans or deletions looked at per round of {@link AccountDeadlines}; the rest wait for the next one. */
     static final int DUE_PER_ROUND = 100;
+
+    static final String LAPSING_BANS = """
+            SELECT u.id FROM User u WHERE u.status = 'banned' AND u.bannedUntil <= :now ORDER BY u.bannedUntil""";
+    static final String DUE_DELETIONS = """
+            SELECT u.id FROM User u WHERE u.status <> 'deleted' AND u.deletionEffectiveAt <= :now
+            ORDER BY u.deletionEffectiveAt""";
 
     @PersistenceContext(unitName = "user")
     EntityManager entityManager;
@@ -133,17 +138,15 @@ public class AccountService {
     }
 
     /** Accounts whose ban has run out by {@code now}, oldest end first (unlocked: each is re-checked alone). */
+    @Transactional
     public List<UUID> lapsingBans(Instant now) {
-        return ids("""
-                SELECT id FROM users WHERE status = 'banned' AND banned_until <= ?1
-                ORDER BY banned_until LIMIT ?2""", now);
+        return ids(LAPSING_BANS, now);
     }
 
     /** Accounts whose deletion has come by {@code now}, oldest first (unlocked: each is re-checked alone). */
+    @Transactional
     public List<UUID> dueDeletions(Instant now) {
-        return ids("""
-                SELECT id FROM users WHERE status <> 'deleted' AND deletion_effective_at <= ?1
-                ORDER BY deletion_effective_at LIMIT ?2""", now);
+        return ids(DUE_DELETIONS, now);
     }
 
     /**
@@ -167,8 +170,8 @@ public class AccountService {
      * roles go ({@code user.roles.changed}), and {@code user.deleted} tells every context to forget them. Taken
      * like {@link #lapseBan}, so exactly one replica deletes each account.
      */
-    @Transactional(rollbackOn = SQLException.class)
-    public Optional<UserDeleted> deleteIfDue(UUID userId, Instant now) throws SQLException {
+    @Transactional
+    public Optional<UserDeleted> deleteIfDue(UUID userId, Instant now) {
         Optional<User> due = claim("""
                 SELECT id FROM users WHERE id = ?1 AND status <> 'deleted' AND deletion_effective_at <= ?2
                 FOR UPDATE SKIP LOCKED""", userId, now);
@@ -189,7 +192,10 @@ public class AccountService {
         return Optional.ofNullable(entityManager.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The account, if the locking query finds it still due and nobody else holds it. */
+    /**
+     * The account, if the locking query finds it still due and nobody else holds it. Native SQL, a read: JPA has
+     * no {@code SKIP LOCKED} (a pessimistic lock there waits for the replica that holds the row, or fails).
+     */
     private Optional<User> claim(String sql, UUID userId, Instant now) {
         List<?> found = entityManager.createNativeQuery(sql)
                 .setParameter(1, userId)
@@ -202,13 +208,11 @@ public class AccountService {
         return Optional.of(entityManager.find(User.class, userId));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<UUID> ids(String sql, Instant now) {
-        return ((List<Object>) entityManager.createNativeQuery(sql)
-                .setParameter(1, now)
-                .setParameter(2, DUE_PER_ROUND)
-                .getResultList()).stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
-                .toList();
+    private List<UUID> ids(String jpql, Instant now) {
+        return entityManager.createQuery(jpql, UUID.class)
+                .setParameter("now", now)
+                .setMaxResults(DUE_PER_ROUND)
+                .getResultList();
     }
 
     private void publish(User user, String type, JsonObject data) {

@@ -9,13 +9,16 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.user.ProfileCreated;
 import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdated;
 import nova.contracts.user.UserProfile;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * A user's public profile ({@code user_profiles}), one per {@link User}. Named {@code Profile} so it
@@ -50,9 +53,9 @@ public class Profile {
     @Column(name = "header_media_id")
     private UUID headerMediaId;
 
-    // JSONB, read as its text. Binding a string to a jsonb column needs a cast, so ProfileService writes it
-    // with SQL (ProfileService.writeLinks) in the same transaction; JPA leaves the column alone.
-    @Column(name = "links", insertable = false, updatable = false)
+    // JSONB, kept as its text; PostgreSQL takes a text parameter for jsonb only with a cast
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    @Column(name = "links", nullable = false)
     private String links;
 
     @Column(name = "created_at", nullable = false)
@@ -65,8 +68,8 @@ public class Profile {
         // for JPA
     }
 
-    /** A profile as registration leaves it (the intake writes that row with SQL; tests build it here). */
-    Profile(User user, String displayName, Instant createdAt) {
+    /** A new account's profile as registration leaves it: {@code displayName}, nothing else yet. */
+    public Profile(User user, String displayName, Instant createdAt) {
         this.user = user;
         this.userId = user.id();
         this.displayName = displayName;
@@ -113,6 +116,14 @@ public class Profile {
         headerMediaId = null;
         links = "[]";
         updatedAt = now;
+    }
+
+    /**
+     * {@code user.profile.created}: the new profile, with what its first consumers need of the account's settings
+     * ({@code discoverable} for search, {@code emails} for communication).
+     */
+    public ProfileCreated created(boolean discoverable, Map<String, Boolean> emails) {
+        return new ProfileCreated(userId, user.username(), displayName, locale, discoverable, emails, createdAt);
     }
 
     /** {@code user.profile.updated}: the whole profile as it now is. */

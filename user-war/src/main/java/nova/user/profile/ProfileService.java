@@ -86,12 +86,8 @@ public class ProfileService {
         }
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
         Instant now = DatabaseTime.now();
-        profile.change(change, now).ifPresent(updated -> {
-            if (change.links() != null) {
-                writeLinks(profile);
-            }
-            outbox.publish(AGGREGATE, userId.toString(), ProfileUpdated.TYPE, updated.toJson());
-        });
+        profile.change(change, now).ifPresent(updated ->
+            outbox.publish(AGGREGATE, userId.toString(), ProfileUpdated.TYPE, updated.toJson()));
         return Optional.of(profile.view());
     }
 
@@ -104,15 +100,7 @@ public class ProfileService {
         Profile profile = entityManager.find(Profile.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (profile != null) {
             profile.erase(now);
-            writeLinks(profile);
         }
-    }
-
-    private void writeLinks(Profile profile) {
-        entityManager.createNativeQuery("UPDATE user_profiles SET links = CAST(?1 AS jsonb) WHERE user_id = ?2")
-                .setParameter(1, profile.linksJson())
-                .setParameter(2, profile.userId())
-                .executeUpdate();
     }
 
     private List<Profile> load(Collection<UUID> userIds) {

@@ -77,8 +77,8 @@ public class User {
         // for JPA
     }
 
-    /** An account as registration leaves it (the intake writes that row with SQL; tests build it here). */
-    User(UUID id, String username, Instant createdAt) {
+    /** An account as registration leaves it: active, created and last changed at {@code createdAt}. */
+    public User(UUID id, String username, Instant createdAt) {
         this.id = id;
         this.username = username;
         this.status = UserStatus.ACTIVE;

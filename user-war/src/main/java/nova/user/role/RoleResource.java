@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import nova.contracts.user.Role;
@@ -55,14 +54,14 @@ public class RoleResource {
     /** Idempotent: granting a role the user holds changes nothing and publishes nothing. */
     @PUT
     @Path("{id}/roles/{role}")
-    public UserRoles grantRole(@PathParam("id") String id, @PathParam("role") String role) throws SQLException {
+    public UserRoles grantRole(@PathParam("id") String id, @PathParam("role") String role) {
         return roles.grant(userId(id), role, Caller.actor(security).orElse(null));
     }
 
     /** Idempotent: revoking a role the user does not hold changes nothing and publishes nothing. */
     @DELETE
     @Path("{id}/roles/{role}")
-    public UserRoles revokeRole(@PathParam("id") String id, @PathParam("role") String role) throws SQLException {
+    public UserRoles revokeRole(@PathParam("id") String id, @PathParam("role") String role) {
         return roles.revoke(userId(id), role, Caller.actor(security).orElse(null));
     }
 

@@ -7,12 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import nova.contracts.user.SettingsUpdated;
 import nova.contracts.user.UserSettings;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * A user's privacy and delivery choices ({@code user_settings}), one row per user, created with the defaults at
@@ -37,12 +37,13 @@ public class Settings {
     @Column(nullable = false)
     private boolean discoverable;
 
-    // JSONB, read as its text. Binding a string to a jsonb column needs a cast, so SettingsService writes
-    // both with SQL in the same transaction; JPA leaves these columns alone.
-    @Column(name = "notification_preferences", insertable = false, updatable = false)
+    // JSONB, kept as its text; PostgreSQL takes a text parameter for jsonb only with a cast
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    @Column(name = "notification_preferences", nullable = false)
     private String notificationPreferences;
 
-    @Column(name = "email_preferences", insertable = false, updatable = false)
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    @Column(name = "email_preferences", nullable = false)
     private String emailPreferences;
 
     @Column(name = "updated_at", nullable = false)
@@ -52,8 +53,8 @@ public class Settings {
         // for JPA
     }
 
-    /** Settings as registration leaves them (the intake writes that row with SQL; tests build it here). */
-    Settings(UUID userId, Instant createdAt) {
+    /** A new account's settings: every default spelled out ({@link Preferences}), stamped with its registration. */
+    public Settings(UUID userId, Instant createdAt) {
         this.userId = userId;
         this.messagePolicy = MessagePolicy.EVERYONE;
         this.discoverable = true;
@@ -118,16 +119,6 @@ public class Settings {
     /** Every kind of email, with the user's choice or its default. */
     public Map<String, Boolean> emails() {
         return Preferences.read(emailPreferences, Preferences.EMAILS);
-    }
-
-    /** The JSON object stored in {@code notification_preferences}. */
-    public String notificationPreferences() {
-        return Objects.requireNonNullElse(notificationPreferences, "{}");
-    }
-
-    /** The JSON object stored in {@code email_preferences}. */
-    public String emailPreferences() {
-        return Objects.requireNonNullElse(emailPreferences, "{}");
     }
 
     public Instant updatedAt() {

@@ -60,17 +60,8 @@ public class SettingsService {
         }
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
         Instant now = DatabaseTime.now();
-        settings.change(change, now).ifPresent(updated -> {
-            entityManager.createNativeQuery("""
-                            UPDATE user_settings
-                            SET notification_preferences = CAST(?1 AS jsonb), email_preferences = CAST(?2 AS jsonb)
-                            WHERE user_id = ?3""")
-                    .setParameter(1, settings.notificationPreferences())
-                    .setParameter(2, settings.emailPreferences())
-                    .setParameter(3, userId)
-                    .executeUpdate();
-            outbox.publish(ProfileService.AGGREGATE, userId.toString(), SettingsUpdated.TYPE, updated.toJson());
-        });
+        settings.change(change, now).ifPresent(updated ->
+            outbox.publish(ProfileService.AGGREGATE, userId.toString(), SettingsUpdated.TYPE, updated.toJson()));
         return Optional.of(settings.view());
     }
 }

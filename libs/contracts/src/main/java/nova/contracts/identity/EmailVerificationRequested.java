@@ -3,6 +3,7 @@ package nova.contracts.identity;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,15 @@ import java.util.UUID;
 public record EmailVerificationRequested(UUID userId, String username, String email, String token, Instant expiresAt) implements AccountEvent {
 
     public static final String TYPE = "identity.email.verification_requested";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public EmailVerificationRequested {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
 
     @Override
     public String toString() {

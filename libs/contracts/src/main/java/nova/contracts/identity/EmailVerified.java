@@ -3,6 +3,7 @@ package nova.contracts.identity;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,13 @@ import java.util.UUID;
 public record EmailVerified(UUID userId, String email, Instant verifiedAt) implements AccountEvent {
 
     public static final String TYPE = "identity.email.verified";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public EmailVerified {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(verifiedAt, "verifiedAt");
+    }
 
     @Override
     public String type() {

@@ -3,6 +3,7 @@ package nova.contracts.identity;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,13 @@ import java.util.UUID;
 public record PasswordChanged(UUID userId, String via, Instant changedAt) implements AccountEvent {
 
     public static final String TYPE = "identity.password.changed";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public PasswordChanged {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(via, "via");
+        Objects.requireNonNull(changedAt, "changedAt");
+    }
     public static final String CHANGE = "change";
     public static final String RESET = "reset";
 

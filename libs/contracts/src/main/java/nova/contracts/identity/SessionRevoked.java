@@ -3,6 +3,7 @@ package nova.contracts.identity;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,14 @@ import java.util.UUID;
 public record SessionRevoked(UUID userId, UUID sessionId, String reason, Instant revokedAt) implements AccountEvent {
 
     public static final String TYPE = "identity.session.revoked";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public SessionRevoked {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(revokedAt, "revokedAt");
+    }
 
     /** The holder logged out of this session. */
     public static final String LOGOUT = "logout";

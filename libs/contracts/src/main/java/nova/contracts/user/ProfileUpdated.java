@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,9 @@ public record ProfileUpdated(UUID userId, String username, String displayName, S
 
     @JsonbCreator // the canonical constructor, beside a convenience one
     public ProfileUpdated {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(updatedAt, "updatedAt");
         links = links == null ? List.of() : List.copyOf(links);
     }
 

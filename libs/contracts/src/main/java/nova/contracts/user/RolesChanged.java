@@ -4,6 +4,7 @@ import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,8 @@ public record RolesChanged(UUID userId, List<String> roles, List<String> permiss
     public static final String TYPE = "user.roles.changed";
 
     public RolesChanged {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(changedAt, "changedAt");
         roles = List.copyOf(roles);
         permissions = List.copyOf(permissions);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,9 @@ public record SettingsUpdated(UUID userId, boolean locked, String messagePolicy,
     /** The flags sorted by name, so the same settings always read the same on the wire. */
     @JsonbCreator // the canonical constructor, beside a convenience one
     public SettingsUpdated {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(messagePolicy, "messagePolicy");
+        Objects.requireNonNull(updatedAt, "updatedAt");
         notifications = Collections.unmodifiableSortedMap(new TreeMap<>(notifications));
         emails = Collections.unmodifiableSortedMap(new TreeMap<>(emails));
     }

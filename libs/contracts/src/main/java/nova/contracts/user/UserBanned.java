@@ -3,6 +3,7 @@ package nova.contracts.user;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,14 @@ import java.util.UUID;
 public record UserBanned(UUID userId, String username, String reason, Instant until, UUID bannedBy, Instant bannedAt) implements UserEvent {
 
     public static final String TYPE = "user.banned";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public UserBanned {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(bannedBy, "bannedBy");
+        Objects.requireNonNull(bannedAt, "bannedAt");
+    }
 
     /** Whether the ban holds at {@code now}. */
     public boolean holdsAt(Instant now) {

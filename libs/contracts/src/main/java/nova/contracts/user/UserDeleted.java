@@ -3,6 +3,7 @@ package nova.contracts.user;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,13 @@ import java.util.UUID;
 public record UserDeleted(UUID userId, String username, Instant deletedAt) implements UserEvent {
 
     public static final String TYPE = "user.deleted";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public UserDeleted {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(deletedAt, "deletedAt");
+    }
 
     @Override
     public String type() {

@@ -3,6 +3,7 @@ package nova.contracts.user;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,13 @@ import java.util.UUID;
 public record UserDeletionScheduled(UUID userId, Instant requestedAt, Instant effectiveAt) implements UserEvent {
 
     public static final String TYPE = "user.deletion_scheduled";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public UserDeletionScheduled {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        Objects.requireNonNull(effectiveAt, "effectiveAt");
+    }
 
     @Override
     public String type() {

@@ -4,7 +4,7 @@ import nova.contracts.event.DomainEvent;
 
 /** Every event about a user (subject and record key: the user id), the only ones this context publishes about it. */
 public sealed interface UserEvent extends DomainEvent
-        permits ProfileUpdated, RolesChanged, SettingsUpdated, UserBanned, UserDeleted, UserDeletionCancelled, UserDeletionScheduled, UserUnbanned, UserVerified {
+        permits ProfileCreated, ProfileUpdated, RolesChanged, SettingsUpdated, UserBanned, UserDeleted, UserDeletionCancelled, UserDeletionScheduled, UserUnbanned, UserVerified {
 
     @Override
     default String aggregateType() {

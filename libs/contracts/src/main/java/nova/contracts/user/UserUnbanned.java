@@ -3,6 +3,7 @@ package nova.contracts.user;
 import nova.contracts.event.EventJson;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,12 @@ import java.util.UUID;
 public record UserUnbanned(UUID userId, UUID unbannedBy, Instant unbannedAt) implements UserEvent {
 
     public static final String TYPE = "user.unbanned";
+
+    /** Refuses a payload without what every consumer relies on. */
+    public UserUnbanned {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(unbannedAt, "unbannedAt");
+    }
 
     @Override
     public String type() {

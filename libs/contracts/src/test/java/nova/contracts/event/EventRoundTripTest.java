@@ -81,6 +81,16 @@ class EventRoundTripTest {
         assertFalse(event.aggregateType().isBlank());
     }
 
+    @ParameterizedTest
+    @MethodSource("records")
+    void aPayloadWithoutItsSubjectIsUnreadableNotHalfRead(Class<?> type) throws Exception {
+        JsonObject written = EventJson.toJson(example(type));
+        JsonObject withoutUser = Json.createObjectBuilder(written).remove("userId").build();
+
+        assertThrows(EventJson.UnreadableEvent.class,
+                () -> EventJson.fromJson(withoutUser, type.asSubclass(DomainEvent.class)));
+    }
+
     @Test
     void aBanWithoutEndIsWrittenAsAnExplicitNull() {
         UserBanned forever = new UserBanned(SAMPLE_ID, "ada", "spam", null, SAMPLE_ID, SAMPLE_TIME);
