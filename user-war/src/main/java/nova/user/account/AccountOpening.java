@@ -52,7 +52,7 @@ public class AccountOpening {
         // a taken username fails here, inside the consumer's handling, rather than at the commit after it
         entityManager.flush();
         ProfileCreated created = profile.created(settings.discoverable(), settings.emails());
-        outbox.publish(ProfileService.AGGREGATE, account.userId().toString(), ProfileCreated.TYPE, created.toJson());
+        outbox.publish(created);
         return Optional.of(created);
     }
 }

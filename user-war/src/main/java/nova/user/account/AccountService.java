@@ -77,7 +77,7 @@ public class AccountService {
     public Optional<UserStatus> scheduleDeletion(UUID userId) {
         return locked(userId).filter(user -> !user.isDeleted()).map(user -> {
             user.scheduleDeletion(DatabaseTime.now(), gracePeriod).ifPresent(scheduled ->
-                    publish(user, UserDeletionScheduled.TYPE, scheduled.toJson()));
+                    outbox.publish(scheduled));
             return user.standing();
         });
     }
@@ -91,7 +91,7 @@ public class AccountService {
     public Optional<UserStatus> cancelDeletion(UUID userId) {
         return locked(userId).filter(user -> !user.isDeleted()).map(user -> {
             UserDeletionCancelled cancelled = user.cancelDeletion(DatabaseTime.now());
-            publish(user, UserDeletionCancelled.TYPE, cancelled.toJson());
+            outbox.publish(cancelled);
             return user.standing();
         });
     }
@@ -106,7 +106,7 @@ public class AccountService {
     public UserStatus ban(UUID userId, BanTerms terms, UUID by) {
         User user = locked(userId).orElseThrow(() -> unknown(userId));
         UserBanned banned = user.ban(terms, by, DatabaseTime.now());
-        publish(user, UserBanned.TYPE, banned.toJson());
+        outbox.publish(banned);
         return user.standing();
     }
 
@@ -119,7 +119,7 @@ public class AccountService {
     public UserStatus unban(UUID userId, UUID by) {
         User user = locked(userId).orElseThrow(() -> unknown(userId));
         UserUnbanned unbanned = user.unban(by, DatabaseTime.now());
-        publish(user, UserUnbanned.TYPE, unbanned.toJson());
+        outbox.publish(unbanned);
         return user.standing();
     }
 
@@ -133,7 +133,7 @@ public class AccountService {
         User user = locked(userId).orElseThrow(() -> new IllegalStateException(
                 "email of an account this context does not know verified: " + userId));
         Optional<UserVerified> verified = user.verify(DatabaseTime.of(verifiedAt), DatabaseTime.now());
-        verified.ifPresent(event -> publish(user, UserVerified.TYPE, event.toJson()));
+        verified.ifPresent(event -> outbox.publish(event));
         return verified;
     }
 
@@ -160,7 +160,7 @@ public class AccountService {
                 SELECT id FROM users WHERE id = ?1 AND status = 'banned' AND banned_until <= ?2
                 FOR UPDATE SKIP LOCKED""", userId, now).flatMap(user -> {
             Optional<UserUnbanned> lapsed = user.lapse(now);
-            lapsed.ifPresent(unbanned -> publish(user, UserUnbanned.TYPE, unbanned.toJson()));
+            lapsed.ifPresent(unbanned -> outbox.publish(unbanned));
             return lapsed;
         });
     }
@@ -183,7 +183,7 @@ public class AccountService {
         if (deleted.isPresent()) {
             profiles.erase(userId, now);
             roles.revokeAll(userId, now);
-            publish(user, UserDeleted.TYPE, deleted.get().toJson());
+            outbox.publish(deleted.get());
         }
         return deleted;
     }
@@ -213,10 +213,6 @@ public class AccountService {
                 .setParameter("now", now)
                 .setMaxResults(DUE_PER_ROUND)
                 .getResultList();
-    }
-
-    private void publish(User user, String type, JsonObject data) {
-        outbox.publish(ProfileService.AGGREGATE, user.id().toString(), type, data);
     }
 
     private static Rejection unknown(UUID userId) {

@@ -41,9 +41,9 @@ public class RegistrationIntake extends Subscriber {
     public void handle(ReceivedEvent received, Connection transaction) {
         CloudEvent event = received.event();
         if (UserRegistered.TYPE.equals(event.type())) {
-            opening.open(NewAccount.registered(UserRegistered.from(event.data())));
+            opening.open(NewAccount.registered(received.data(UserRegistered.class)));
         } else if (EmailVerified.TYPE.equals(event.type())) {
-            EmailVerified verified = EmailVerified.from(event.data());
+            EmailVerified verified = received.data(EmailVerified.class);
             accounts.verify(verified.userId(), verified.verifiedAt());
         }
     }

@@ -87,7 +87,7 @@ public class ProfileService {
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
         Instant now = DatabaseTime.now();
         profile.change(change, now).ifPresent(updated ->
-            outbox.publish(AGGREGATE, userId.toString(), ProfileUpdated.TYPE, updated.toJson()));
+            outbox.publish(updated));
         return Optional.of(profile.view());
     }
 

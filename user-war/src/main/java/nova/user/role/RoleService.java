@@ -127,7 +127,7 @@ public class RoleService {
         UserRoles after = held(userId);
         if (changed) {
             RolesChanged event = new RolesChanged(userId, after.roles(), after.permissions(), by, now);
-            outbox.publish(ProfileService.AGGREGATE, userId.toString(), RolesChanged.TYPE, event.toJson());
+            outbox.publish(event);
         }
         return after;
     }

@@ -61,7 +61,7 @@ public class SettingsService {
         // microseconds: what PostgreSQL keeps, so the answer, the event and the row agree
         Instant now = DatabaseTime.now();
         settings.change(change, now).ifPresent(updated ->
-            outbox.publish(ProfileService.AGGREGATE, userId.toString(), SettingsUpdated.TYPE, updated.toJson()));
+            outbox.publish(updated));
         return Optional.of(settings.view());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.user.ProfileCreated;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.Outbox;
@@ -93,7 +94,7 @@ class AccountOpeningTest {
         assertEquals(Optional.of(expected), created);
         CloudEvent event = published.get(0);
         assertEquals(ID.toString(), event.subject());
-        assertEquals(expected, ProfileCreated.from(event.data()));
+        assertEquals(expected, EventJson.fromJson(event.data(), ProfileCreated.class));
     }
 
     @Test

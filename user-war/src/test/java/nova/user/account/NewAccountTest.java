@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.identity.UserRegistered;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ class NewAccountTest {
 
     @Test
     void theRegistrationGivesIdUsernameAndTimeAndTheUsernameIsTheFirstDisplayName() {
-        UserRegistered registered = UserRegistered.from(
-                new UserRegistered(ID, "ada", "ada@example.org", REGISTERED).toJson());
+        UserRegistered registered = EventJson.fromJson(
+                EventJson.toJson(new UserRegistered(ID, "ada", "ada@example.org", REGISTERED)), UserRegistered.class);
 
         assertEquals(new NewAccount(ID, "ada", "ada", REGISTERED), NewAccount.registered(registered));
     }

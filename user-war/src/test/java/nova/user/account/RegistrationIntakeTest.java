@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.identity.EmailVerified;
 import nova.contracts.identity.UserLoggedIn;
 import nova.contracts.identity.UserRegistered;
@@ -70,7 +71,7 @@ class RegistrationIntakeTest {
     void aRegistrationAsIdentityWritesItOpensTheAccountWithTheUsernameAsDisplayName() {
         UserRegistered registered = new UserRegistered(ID, "Ada_L", "ada@example.org", REGISTERED);
 
-        intake.handle(onTheWire(UserRegistered.TYPE, registered.toJson()), null);
+        intake.handle(onTheWire(UserRegistered.TYPE, EventJson.toJson(registered)), null);
 
         assertEquals(List.of(new NewAccount(ID, "Ada_L", "Ada_L", REGISTERED)), opened);
         assertEquals(List.of(), verified);
@@ -89,7 +90,7 @@ class RegistrationIntakeTest {
 
     @Test
     void otherIdentityEventsPassWithoutEffect() {
-        JsonObject loggedIn = new UserLoggedIn(ID, UUID.randomUUID(), REGISTERED).toJson();
+        JsonObject loggedIn = EventJson.toJson(new UserLoggedIn(ID, UUID.randomUUID(), REGISTERED));
         intake.handle(onTheWire(UserLoggedIn.TYPE, loggedIn), null);
         JsonObject other = Json.createObjectBuilder().add("userId", ID.toString()).build();
         for (String type : List.of("identity.session.revoked", "identity.password.changed", "identity.user.renamed")) {

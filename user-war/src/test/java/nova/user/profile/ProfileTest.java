@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdate;
 import nova.contracts.user.ProfileUpdated;
@@ -79,7 +80,7 @@ class ProfileTest {
     void theEventCarriesWhatConsumersRead() {
         ProfileUpdated updated = registered().change(change("Ada", null, null), NOW).orElseThrow();
 
-        assertEquals(updated, ProfileUpdated.from(updated.toJson()));
+        assertEquals(updated, EventJson.fromJson(EventJson.toJson(updated), ProfileUpdated.class));
     }
 
     @Test
@@ -137,10 +138,10 @@ class ProfileTest {
         ProfileUpdated updated = profile.change(ProfileChange.of(new ProfileUpdate("Ada", "Analyst.", "en", null,
                 header.toString(), List.of(new ProfileLink("Blog", "https://ada.example/blog")))), NOW).orElseThrow();
 
-        assertEquals(updated, ProfileUpdated.from(updated.toJson()));
-        assertEquals(header.toString(), updated.toJson().getString("headerMediaId"));
-        assertTrue(updated.toJson().isNull("avatarMediaId"));
-        assertEquals(false, updated.toJson().getBoolean("verified"));
+        assertEquals(updated, EventJson.fromJson(EventJson.toJson(updated), ProfileUpdated.class));
+        assertEquals(header.toString(), EventJson.toJson(updated).getString("headerMediaId"));
+        assertTrue(EventJson.toJson(updated).isNull("avatarMediaId"));
+        assertEquals(false, EventJson.toJson(updated).getBoolean("verified"));
     }
 
     @Test
@@ -148,7 +149,7 @@ class ProfileTest {
         JsonObject first = Json.createObjectBuilder().add("userId", ID.toString()).add("username", "ada")
                 .add("displayName", "Ada").addNull("bio").add("locale", "en").add("updatedAt", NOW.toString()).build();
 
-        ProfileUpdated read = ProfileUpdated.from(first);
+        ProfileUpdated read = EventJson.fromJson(first, ProfileUpdated.class);
 
         assertEquals(new ProfileUpdated(ID, "ada", "Ada", null, "en", NOW), read);
         assertEquals(List.of(), read.links());

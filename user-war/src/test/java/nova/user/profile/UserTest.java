@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.user.UserBanned;
 import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserDeletionCancelled;
@@ -65,7 +66,7 @@ class UserTest {
         assertEquals(new UserBanned(ID, "ada", "Spam.", until, MODERATOR, NOW), banned);
         assertEquals(new UserStatus(ID, "banned", "Spam.", until, null), ada.standing());
         assertEquals(MODERATOR, ada.bannedBy());
-        assertEquals(banned, UserBanned.from(banned.toJson()));
+        assertEquals(banned, EventJson.fromJson(EventJson.toJson(banned), UserBanned.class));
     }
 
     @Test
@@ -73,9 +74,9 @@ class UserTest {
         User ada = ada();
         UserBanned banned = ada.ban(terms("Spam.", null), null, NOW);
         assertEquals(new UUID(0, 0), banned.bannedBy());
-        assertEquals("00000000-0000-0000-0000-000000000000", banned.toJson().getString("bannedBy"));
+        assertEquals("00000000-0000-0000-0000-000000000000", EventJson.toJson(banned).getString("bannedBy"));
         assertNull(ada.bannedBy());
-        assertTrue(banned.toJson().isNull("until"), "a ban without end");
+        assertTrue(EventJson.toJson(banned).isNull("until"), "a ban without end");
     }
 
     @Test

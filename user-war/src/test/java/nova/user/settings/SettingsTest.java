@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nova.contracts.event.EventJson;
 import nova.contracts.user.SettingsUpdated;
 import nova.contracts.user.UserSettings;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SettingsTest {
                 Map.of("notifications", true, "digest", true, "product_news", false), NOW);
         assertEquals(Optional.of(new SettingsUpdated(ID, expected)), updated);
         assertEquals(expected, settings.view());
-        assertEquals(updated.get(), SettingsUpdated.from(updated.get().toJson()), "consumers read what is written");
+        assertEquals(updated.get(), EventJson.fromJson(EventJson.toJson(updated.get()), SettingsUpdated.class), "consumers read what is written");
     }
 
     @Test
