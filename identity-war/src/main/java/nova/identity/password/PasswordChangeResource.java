@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.sql.SQLException;
 import nova.contracts.identity.PasswordChange;
 import nova.identity.account.Credential;
 import nova.identity.account.PasswordHasher;
@@ -48,7 +47,7 @@ public class PasswordChangeResource {
      */
     @POST
     @RolesAllowed(Permissions.SIGNED_IN)
-    public void change(@Context SecurityContext security, PasswordChange change) throws SQLException {
+    public void change(@Context SecurityContext security, PasswordChange change) {
         CallingSession caller = CallingSession.of(security);
         Credential checked = changes.check(caller, change, ClientOrigin.of(headers, request));
         // hashed between the check and the transaction, so no connection is held while argon2id works
