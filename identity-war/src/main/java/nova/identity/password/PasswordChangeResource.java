@@ -15,7 +15,7 @@ import nova.contracts.identity.PasswordChange;
 import nova.identity.account.Credential;
 import nova.identity.account.PasswordHasher;
 import nova.identity.session.CallingSession;
-import nova.identity.session.ClientOrigin;
+import nova.identity.session.TrustedProxies;
 import nova.platform.security.Permissions;
 
 /**
@@ -34,6 +34,9 @@ public class PasswordChangeResource {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpHeaders headers;
 
@@ -49,7 +52,7 @@ public class PasswordChangeResource {
     @RolesAllowed(Permissions.SIGNED_IN)
     public void change(@Context SecurityContext security, PasswordChange change) {
         CallingSession caller = CallingSession.of(security);
-        Credential checked = changes.check(caller, change, ClientOrigin.of(headers, request));
+        Credential checked = changes.check(caller, change, proxies.originOf(headers, request));
         // hashed between the check and the transaction, so no connection is held while argon2id works
         changes.replace(checked, hasher.hash(change.newPassword()), caller);
     }

@@ -46,6 +46,9 @@ public class SessionResource {
     @Inject
     OwnSessions own;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpHeaders headers;
 
@@ -71,7 +74,7 @@ public class SessionResource {
         if (!missing.isEmpty()) {
             throw Rejection.invalidInput(missing);
         }
-        ClientOrigin origin = ClientOrigin.of(headers, request);
+        ClientOrigin origin = proxies.originOf(headers, request);
         // the password is checked (and, if need be, rehashed) before the session's transaction begins
         Credential verified = sessions.authenticate(credentials.login().strip(), credentials.password(), origin);
         return noStore(sessions.beginSession(verified, sessions.rehashIfWeaker(verified, credentials.password()), origin));
