@@ -33,21 +33,19 @@ public class RefreshTokenRepository {
 
     /** Revokes every token of the family that is not revoked yet; returns how many. */
     public int revokeFamily(UUID familyId, Instant now) {
-        return entityManager.createQuery("""
-                        UPDATE StoredRefreshToken t SET t.revokedAt = :now
-                        WHERE t.familyId = :family AND t.revokedAt IS NULL""")
-                .setParameter("now", now)
-                .setParameter("family", familyId)
-                .executeUpdate();
+        return revokeAllWith("familyId", familyId, now);
     }
 
     /** Revokes every token of the session that is not revoked yet; returns how many. */
     public int revokeSession(UUID sessionId, Instant now) {
-        return entityManager.createQuery("""
-                        UPDATE StoredRefreshToken t SET t.revokedAt = :now
-                        WHERE t.sessionId = :session AND t.revokedAt IS NULL""")
+        return revokeAllWith("sessionId", sessionId, now);
+    }
+
+    private int revokeAllWith(String attribute, UUID value, Instant now) {
+        return entityManager.createQuery("UPDATE StoredRefreshToken t SET t.revokedAt = :now WHERE t." + attribute
+                        + " = :value AND t.revokedAt IS NULL")
                 .setParameter("now", now)
-                .setParameter("session", sessionId)
+                .setParameter("value", value)
                 .executeUpdate();
     }
 }
