@@ -221,6 +221,7 @@ class AccountRecoveryGraphqlIT {
         String body = Json.createObjectBuilder().add("login", login).add("password", password).build().toString();
         return HTTP.send(HttpRequest.newBuilder(Members.IDENTITY.http("/sessions")).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .header(Identity.PROXY_PROOF, Identity.proxySecret())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

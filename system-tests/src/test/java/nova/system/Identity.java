@@ -25,7 +25,8 @@ import nova.platform.events.CloudEvent;
 
 /**
  * The identity context spoken to directly over REST, as the gateway does: accounts, logins with a chosen
- * client address (identity believes the last hop of {@code X-Forwarded-For}), and the calls of issue 6.
+ * client address (identity believes the last hop of {@code X-Forwarded-For} from a proxy that proves itself with
+ * the gateway's secret, {@code NOVA_PROXY_SECRET}: these tests hold it, as the gateway does), and the calls of issue 6.
  * Every login here comes from a random address in 198.18.0.0/15 (set aside for tests), so failed logins of
  * one test never count against another's address, nor against the gateway's own.
  */
@@ -37,6 +38,8 @@ final class Identity {
             .connectTimeout(Duration.ofSeconds(5)).build();
     static final String PASSWORD = FirstJourneyIT.PASSWORD;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The header in which a trusted proxy proves it is one (identity's {@code TrustedProxies.PROOF_HEADER}). */
+    static final String PROXY_PROOF = "X-Nova-Proxy-Secret";
 
     private Identity() {
     }
@@ -98,9 +101,15 @@ final class Identity {
             request.header("Authorization", "Bearer " + accessToken);
         }
         if (address != null) {
-            request.header("X-Forwarded-For", address);
+            request.header("X-Forwarded-For", address).header(PROXY_PROOF, proxySecret());
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the gateway proves itself with: the local profile's documented default unless set. */
+    static String proxySecret() {
+        String secret = System.getenv("NOVA_PROXY_SECRET");
+        return secret == null || secret.isBlank() ? "nova-local-proxy-secret" : secret;
     }
 
     static JsonObjectBuilder json() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nova.contracts.identity.Account;
@@ -49,6 +50,11 @@ public class IdentityClient {
     @Inject
     Caller caller;
 
+    /** Proves to identity that the forwarded client address comes from its gateway ({@code NOVA_PROXY_SECRET}). */
+    @Inject
+    @ConfigProperty(name = "nova.proxy.secret")
+    Optional<String> proxySecret;
+
     private IdentityApi identity;
 
     @PostConstruct
@@ -58,7 +64,7 @@ public class IdentityClient {
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("identity"))
-                .register(new CallerHeaders(caller))
+                .register(new CallerHeaders(caller, proxySecret.orElse(null)))
                 .build(IdentityApi.class);
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.List;
 import nova.contracts.identity.Account;
 import nova.contracts.identity.Registration;
@@ -38,7 +37,7 @@ public class AccountResource {
     /** 201 with the account and its Location; 400 {@code invalid-input}; 409 {@code already-taken}. */
     @POST
     @PermitAll
-    public Response register(Registration registration) throws SQLException {
+    public Response register(Registration registration) {
         List<FieldError> errors = rules.check(registration);
         if (!errors.isEmpty()) {
             throw Rejection.invalidInput(errors);

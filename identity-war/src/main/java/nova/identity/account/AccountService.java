@@ -3,7 +3,6 @@ package nova.identity.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +26,7 @@ public class AccountService {
     static final String AGGREGATE = "user";
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
     Outbox outbox;
@@ -44,7 +43,7 @@ public class AccountService {
      * @throws Rejection 409 {@code already-taken} naming the email and/or username another account has
      */
     @Transactional(rollbackOn = Exception.class)
-    public Account register(Registration registration, String passwordHash) throws SQLException {
+    public Account register(Registration registration, String passwordHash) {
         Registration r = RegistrationRules.normalized(registration);
         Set<String> taken = credentials.taken(r.email(), r.username());
         if (!taken.isEmpty()) {
@@ -52,9 +51,9 @@ public class AccountService {
         }
         Instant now = DatabaseTime.now();
         Credential credential = Credential.register(UUID.randomUUID(), r.email(), r.username(), passwordHash, now);
-        if (!credentials.insert(credential)) {
+        if (!credentials.add(credential)) {
             // someone registered the same email or username between our check and our insert
-            throw alreadyTaken(credentials.taken(r.email(), r.username()));
+            throw alreadyTaken(credentials.takenMeanwhile(r.email(), r.username()));
         }
         outbox.publish(AGGREGATE, credential.id().toString(), UserRegistered.TYPE,
                 new UserRegistered(credential.id(), credential.username(), credential.email(), now).toJson());

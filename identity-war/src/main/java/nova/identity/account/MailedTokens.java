@@ -3,7 +3,6 @@ package nova.identity.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +19,7 @@ import nova.platform.events.Outbox;
  * account: beyond that nothing is sent, and the caller answers exactly as if it had been.
  * <p>
  * A newer token leaves the account's older unexpired ones valid: whichever mail the holder opens works.
- * Spending one spends them all ({@link MailedTokenStore#spendAll}).
+ * Spending one spends them all ({@link MailedTokenRepository#spendAll}).
  */
 @ApplicationScoped
 public class MailedTokens {
@@ -32,7 +31,7 @@ public class MailedTokens {
     static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
 
     @Inject
-    MailedTokenStore tokens;
+    MailedTokenRepository tokens;
 
     @Inject
     Outbox outbox;
@@ -47,7 +46,7 @@ public class MailedTokens {
      * @return false if the limit held it back
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean sendEmailVerification(Credential account, Instant now) throws SQLException {
+    public boolean sendEmailVerification(Credential account, Instant now) {
         if (isOverLimit(account, MailedToken.Purpose.EMAIL_VERIFICATION, now)) {
             return false;
         }
@@ -66,7 +65,7 @@ public class MailedTokens {
      * @return false if the limit held it back
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean sendPasswordReset(Credential account, Instant now) throws SQLException {
+    public boolean sendPasswordReset(Credential account, Instant now) {
         if (isOverLimit(account, MailedToken.Purpose.PASSWORD_RESET, now)) {
             return false;
         }
@@ -78,8 +77,8 @@ public class MailedTokens {
         return true;
     }
 
-    private boolean isOverLimit(Credential account, MailedToken.Purpose purpose, Instant now) throws SQLException {
-        int sent = tokens.countIssuedSince(account.id(), purpose, now.minus(MailedToken.Purpose.LIMIT_WINDOW));
+    private boolean isOverLimit(Credential account, MailedToken.Purpose purpose, Instant now) {
+        long sent = tokens.countIssuedSince(account.id(), purpose, now.minus(MailedToken.Purpose.LIMIT_WINDOW));
         if (sent >= MailedToken.Purpose.LIMIT_PER_WINDOW) {
             LOG.log(Level.INFO, "Not sending account {0} another {1} token: {2} sent within the hour",
                     new Object[] {account.id(), purpose.column(), sent});
@@ -88,15 +87,14 @@ public class MailedTokens {
         return false;
     }
 
-    private StoredMailedToken issue(MailedToken token, MailedToken.Purpose purpose, Credential account, Instant now)
-            throws SQLException {
+    private StoredMailedToken issue(MailedToken token, MailedToken.Purpose purpose, Credential account, Instant now) {
         sweepIfDue(now);
         StoredMailedToken stored = StoredMailedToken.issue(token, purpose, account.id(), account.email(), now);
-        tokens.insert(stored);
+        tokens.add(stored);
         return stored;
     }
 
-    private void sweepIfDue(Instant now) throws SQLException {
+    private void sweepIfDue(Instant now) {
         Instant due = nextSweep.get();
         if (now.isAfter(due) && nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
             tokens.deleteExpiredBefore(now.minus(KEPT_AFTER_EXPIRY));

@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import nova.contracts.identity.EmailVerification;
 import nova.platform.problem.Rejection;
 
@@ -26,7 +25,7 @@ public class EmailVerificationResource {
     /** 204; 400 {@code invalid-input} on {@code token}: missing, unknown, spent or expired (never told apart). */
     @POST
     @PermitAll
-    public void verify(EmailVerification verification) throws SQLException {
+    public void verify(EmailVerification verification) {
         String token = verification == null || verification.token() == null ? null : verification.token().strip();
         if (token == null || token.isEmpty()) {
             throw Rejection.invalidInput("token", "is required");

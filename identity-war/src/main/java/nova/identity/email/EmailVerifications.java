@@ -3,14 +3,13 @@ package nova.identity.email;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import nova.contracts.identity.EmailVerified;
 import nova.identity.account.Credential;
-import nova.identity.account.CredentialStore;
+import nova.identity.account.CredentialRepository;
 import nova.identity.account.EmailAddress;
 import nova.identity.account.MailedToken;
-import nova.identity.account.MailedTokenStore;
+import nova.identity.account.MailedTokenRepository;
 import nova.identity.account.MailedTokens;
 import nova.identity.account.StoredMailedToken;
 import nova.identity.session.CallingSession;
@@ -35,10 +34,10 @@ public class EmailVerifications {
     static final String AGGREGATE = "user";
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
-    MailedTokenStore tokens;
+    MailedTokenRepository tokens;
 
     @Inject
     MailedTokens mailedTokens;
@@ -52,7 +51,7 @@ public class EmailVerifications {
      * @throws Rejection 409 {@code already-verified} when the address is proven already
      */
     @Transactional(rollbackOn = Exception.class)
-    public void requestAnother(CallingSession caller) throws SQLException {
+    public void requestAnother(CallingSession caller) {
         Instant now = DatabaseTime.now();
         // locked, so that concurrent requests count each other against the limit
         Credential account = credentials.findByIdForUpdate(caller.userId()).orElseThrow(SessionService::invalidCredentials);
@@ -73,7 +72,7 @@ public class EmailVerifications {
      *                   account no longer has, or of a deleted account (never told apart)
      */
     @Transactional(rollbackOn = Exception.class)
-    public void verify(String presented) throws SQLException {
+    public void verify(String presented) {
         Instant now = DatabaseTime.now();
         byte[] hash = MailedToken.hashOf(presented).orElseThrow(EmailVerifications::invalidToken);
         StoredMailedToken token = tokens.findForUpdate(hash, MailedToken.Purpose.EMAIL_VERIFICATION)
@@ -84,7 +83,7 @@ public class EmailVerifications {
                 .filter(found -> EmailAddress.canonical(found.email()).equals(EmailAddress.canonical(token.email())))
                 .orElseThrow(EmailVerifications::invalidToken);
         tokens.spendAll(account.id(), MailedToken.Purpose.EMAIL_VERIFICATION, now);
-        if (credentials.markEmailVerified(account.id(), now)) {
+        if (account.markEmailVerified(now)) {
             outbox.publish(AGGREGATE, account.id().toString(), EmailVerified.TYPE,
                     new EmailVerified(account.id(), account.email(), now).toJson());
         }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.sql.SQLException;
 import nova.identity.session.CallingSession;
 import nova.platform.security.Permissions;
 
@@ -30,7 +29,7 @@ public class VerificationRequestResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Permissions.SIGNED_IN)
-    public Response request(@Context SecurityContext security) throws SQLException {
+    public Response request(@Context SecurityContext security) {
         verifications.requestAnother(CallingSession.of(security));
         return Response.accepted().build();
     }

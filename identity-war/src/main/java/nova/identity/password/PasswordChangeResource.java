@@ -11,12 +11,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.sql.SQLException;
 import nova.contracts.identity.PasswordChange;
 import nova.identity.account.Credential;
 import nova.identity.account.PasswordHasher;
 import nova.identity.session.CallingSession;
-import nova.identity.session.ClientOrigin;
+import nova.identity.session.TrustedProxies;
 import nova.platform.security.Permissions;
 
 /**
@@ -35,6 +34,9 @@ public class PasswordChangeResource {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpHeaders headers;
 
@@ -48,9 +50,9 @@ public class PasswordChangeResource {
      */
     @POST
     @RolesAllowed(Permissions.SIGNED_IN)
-    public void change(@Context SecurityContext security, PasswordChange change) throws SQLException {
+    public void change(@Context SecurityContext security, PasswordChange change) {
         CallingSession caller = CallingSession.of(security);
-        Credential checked = changes.check(caller, change, ClientOrigin.of(headers, request));
+        Credential checked = changes.check(caller, change, proxies.originOf(headers, request));
         // hashed between the check and the transaction, so no connection is held while argon2id works
         changes.replace(checked, hasher.hash(change.newPassword()), caller);
     }

@@ -3,7 +3,6 @@ package nova.identity.password;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,9 @@ import java.util.Optional;
 import nova.contracts.identity.PasswordChange;
 import nova.contracts.identity.PasswordChanged;
 import nova.identity.account.Credential;
-import nova.identity.account.CredentialStore;
+import nova.identity.account.CredentialRepository;
 import nova.identity.account.MailedToken;
-import nova.identity.account.MailedTokenStore;
+import nova.identity.account.MailedTokenRepository;
 import nova.identity.account.PasswordHasher;
 import nova.identity.account.RegistrationRules;
 import nova.identity.session.CallingSession;
@@ -42,7 +41,7 @@ public class PasswordChanges {
     static final String AGGREGATE = "user";
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
     PasswordHasher hasher;
@@ -54,7 +53,7 @@ public class PasswordChanges {
     LoginThrottle throttle;
 
     @Inject
-    MailedTokenStore tokens;
+    MailedTokenRepository tokens;
 
     @Inject
     SessionRevocation revocation;
@@ -71,7 +70,7 @@ public class PasswordChanges {
      *                         for a wrong current password; 403 {@code account-suspended}
      * @throws TooManyAttempts 429: too many failed logins for this account's username or from this address
      */
-    public Credential check(CallingSession caller, PasswordChange change, ClientOrigin origin) throws SQLException {
+    public Credential check(CallingSession caller, PasswordChange change, ClientOrigin origin) {
         Credential account = credentials.findById(caller.userId()).orElseThrow(SessionService::invalidCredentials);
         if (!account.mayLogInAt(DatabaseTime.now())) {
             throw SessionService.accountSuspended();
@@ -107,7 +106,7 @@ public class PasswordChanges {
      *                   holds); 403 {@code account-suspended} if the account was banned or deleted meanwhile
      */
     @Transactional(rollbackOn = Exception.class)
-    public void replace(Credential checked, String newHash, CallingSession keepSession) throws SQLException {
+    public void replace(Credential checked, String newHash, CallingSession keepSession) {
         Instant now = DatabaseTime.now();
         Credential account = credentials.findByIdForUpdate(checked.id())
                 .filter(current -> current.passwordHash().equals(checked.passwordHash()))
@@ -115,7 +114,7 @@ public class PasswordChanges {
         if (!account.mayLogInAt(now)) {
             throw SessionService.accountSuspended();
         }
-        credentials.replacePasswordHash(account.id(), newHash, now);
+        account.replacePasswordHash(newHash, now);
         // a reset link asked for before the change would undo it
         tokens.spendAll(account.id(), MailedToken.Purpose.PASSWORD_RESET, now);
         revocation.revokeAllOf(account.id(), keepSession.sessionId(), SessionRevocation.PASSWORD_CHANGED, now);

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.identity.PasswordReset;
@@ -61,7 +60,7 @@ public class PasswordResetResource {
     @POST
     @Path("confirm")
     @PermitAll
-    public void confirm(PasswordReset reset) throws SQLException {
+    public void confirm(PasswordReset reset) {
         String token = reset == null || reset.token() == null ? null : reset.token().strip();
         String newPassword = reset == null ? null : reset.newPassword();
         List<FieldError> missing = new ArrayList<>();

@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.contracts.identity.PasswordChanged;
 import nova.identity.account.Credential;
-import nova.identity.account.CredentialStore;
+import nova.identity.account.CredentialRepository;
 import nova.identity.account.MailedToken;
-import nova.identity.account.MailedTokenStore;
+import nova.identity.account.MailedTokenRepository;
 import nova.identity.account.StoredMailedToken;
 import nova.identity.session.SessionRevocation;
 import nova.identity.throttle.LoginThrottle;
@@ -51,10 +50,10 @@ public class PasswordResets {
     ResetMail mail;
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
-    MailedTokenStore tokens;
+    MailedTokenRepository tokens;
 
     @Inject
     SessionRevocation revocation;
@@ -100,7 +99,7 @@ public class PasswordResets {
      * @throws Rejection 400 {@code invalid-input} on {@code token}: unknown, spent or expired, or its account
      *                   may not log in
      */
-    public Credential holderOf(String presented) throws SQLException {
+    public Credential holderOf(String presented) {
         Instant now = DatabaseTime.now();
         byte[] hash = MailedToken.hashOf(presented).orElseThrow(PasswordResets::invalidToken);
         StoredMailedToken token = tokens.find(hash, MailedToken.Purpose.PASSWORD_RESET)
@@ -118,7 +117,7 @@ public class PasswordResets {
      *                   won), expired, or its account may no longer log in
      */
     @Transactional(rollbackOn = Exception.class)
-    public void reset(String presented, String newHash) throws SQLException {
+    public void reset(String presented, String newHash) {
         Instant now = DatabaseTime.now();
         byte[] hash = MailedToken.hashOf(presented).orElseThrow(PasswordResets::invalidToken);
         StoredMailedToken token = tokens.findForUpdate(hash, MailedToken.Purpose.PASSWORD_RESET)
@@ -127,7 +126,7 @@ public class PasswordResets {
         Credential account = credentials.findByIdForUpdate(token.userId()).filter(found -> found.mayLogInAt(now))
                 .orElseThrow(PasswordResets::invalidToken);
         tokens.spendAll(account.id(), MailedToken.Purpose.PASSWORD_RESET, now);
-        credentials.replacePasswordHash(account.id(), newHash, now);
+        account.replacePasswordHash(newHash, now);
         revocation.revokeAllOf(account.id(), null, SessionRevocation.PASSWORD_RESET, now);
         throttle.clearNames(List.of(account.username(), account.email()));
         outbox.publish(AGGREGATE, account.id().toString(), PasswordChanged.TYPE,

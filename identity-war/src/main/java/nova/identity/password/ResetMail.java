@@ -3,11 +3,10 @@ package nova.identity.password;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import nova.identity.account.Credential;
-import nova.identity.account.CredentialStore;
+import nova.identity.account.CredentialRepository;
 import nova.identity.account.MailedTokens;
 import nova.platform.persistence.DatabaseTime;
 
@@ -20,22 +19,17 @@ import nova.platform.persistence.DatabaseTime;
 public class ResetMail {
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
     MailedTokens mailedTokens;
 
     /** @return whether a token was sent */
     @Transactional(rollbackOn = Exception.class)
-    public boolean send(String email) throws SQLException {
+    public boolean send(String email) {
         Instant now = DatabaseTime.now();
-        Optional<Credential> found = credentials.findByLogin(email);
-        if (found.isEmpty()) {
-            return false;
-        }
         // locked, so that concurrent requests for one account count each other against the limit
-        Optional<Credential> account = credentials.findByIdForUpdate(found.get().id())
-                .filter(locked -> locked.mayLogInAt(now));
+        Optional<Credential> account = credentials.findByLoginForUpdate(email).filter(locked -> locked.mayLogInAt(now));
         return account.isPresent() && mailedTokens.sendPasswordReset(account.get(), now);
     }
 }

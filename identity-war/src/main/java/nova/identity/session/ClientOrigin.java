@@ -1,26 +1,20 @@
 package nova.identity.session;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.HttpHeaders;
-
 /**
- * Where a login came from, kept with the session: the client's IP and its {@code User-Agent}.
- * The IP is the last hop of {@code X-Forwarded-For}: the one the gateway appended from the
- * connection it accepted. Earlier hops are whatever the client chose to send, so they are not
- * believed. Without the header, the connection's remote address. Both are for the account holder's
- * own session list.
+ * Where a login came from, kept with the session and counted by the login throttle: the client's IP and its
+ * {@code User-Agent}. The IP is the last hop of {@code X-Forwarded-For} when a trusted proxy sent it
+ * ({@link TrustedProxies}): the one the gateway appended from the connection it accepted. Earlier hops are
+ * whatever the client chose to send, so they are not believed. Otherwise the connection's remote address.
  */
 public record ClientOrigin(String ip, String userAgent) {
 
     static final int MAX_IP = 64;
     static final int MAX_USER_AGENT = 512;
 
-    /** Where this request came from. */
-    public static ClientOrigin of(HttpHeaders headers, HttpServletRequest request) {
-        return of(headers.getHeaderString("X-Forwarded-For"), request.getRemoteAddr(),
-                headers.getHeaderString(HttpHeaders.USER_AGENT));
-    }
-
+    /**
+     * @param forwardedFor  the {@code X-Forwarded-For} of a request a trusted proxy vouched for, else null
+     * @param remoteAddress the connection's remote address
+     */
     public static ClientOrigin of(String forwardedFor, String remoteAddress, String userAgent) {
         String ip = null;
         if (forwardedFor != null) {

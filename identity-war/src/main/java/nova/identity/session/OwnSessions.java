@@ -3,7 +3,6 @@ package nova.identity.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,13 +21,13 @@ import nova.platform.problem.Rejection;
 public class OwnSessions {
 
     @Inject
-    SessionStore sessions;
+    SessionRepository sessions;
 
     @Inject
     SessionRevocation revocation;
 
     /** The caller's open sessions, most recently used first, the current one marked. */
-    public List<ActiveSession> list(CallingSession caller) throws SQLException {
+    public List<ActiveSession> list(CallingSession caller) {
         Instant now = DatabaseTime.now();
         return sessions.unrevokedOf(caller.userId(), now.minus(RefreshToken.LIFETIME)).stream()
                 .filter(session -> session.isOpenAt(now))
@@ -42,7 +41,7 @@ public class OwnSessions {
      * @throws Rejection 404 {@code not-found} if it is unknown, someone else's or ended already
      */
     @Transactional(rollbackOn = Exception.class)
-    public void revoke(CallingSession caller, UUID sessionId) throws SQLException {
+    public void revoke(CallingSession caller, UUID sessionId) {
         Instant now = DatabaseTime.now();
         Session session = sessions.find(sessionId).filter(s -> s.isRevocableBy(caller.userId(), now))
                 .orElseThrow(OwnSessions::noSuchSession);
@@ -54,13 +53,13 @@ public class OwnSessions {
 
     /** Revokes every open session of the caller but the current one; returns how many. */
     @Transactional(rollbackOn = Exception.class)
-    public int revokeOthers(CallingSession caller) throws SQLException {
+    public int revokeOthers(CallingSession caller) {
         return revocation.revokeAllOf(caller.userId(), caller.sessionId(), SessionRevoked.OTHERS_REVOKED, DatabaseTime.now());
     }
 
     /** Revokes the caller's current session; its tokens, this one included, stop working. */
     @Transactional(rollbackOn = Exception.class)
-    public void logout(CallingSession caller) throws SQLException {
+    public void logout(CallingSession caller) {
         Instant now = DatabaseTime.now();
         if (sessions.find(caller.sessionId()).filter(s -> s.userId().equals(caller.userId())).isPresent()) {
             revocation.revoke(caller.sessionId(), caller.userId(), SessionRevoked.LOGOUT, now);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nova.identity.account.Credential;
@@ -47,6 +46,9 @@ public class SessionResource {
     @Inject
     OwnSessions own;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpHeaders headers;
 
@@ -61,7 +63,7 @@ public class SessionResource {
      */
     @POST
     @PermitAll
-    public Response login(Credentials credentials) throws SQLException {
+    public Response login(Credentials credentials) {
         List<FieldError> missing = new ArrayList<>();
         if (credentials == null || isBlank(credentials.login())) {
             missing.add(new FieldError("login", "is required"));
@@ -72,7 +74,7 @@ public class SessionResource {
         if (!missing.isEmpty()) {
             throw Rejection.invalidInput(missing);
         }
-        ClientOrigin origin = ClientOrigin.of(headers, request);
+        ClientOrigin origin = proxies.originOf(headers, request);
         // the password is checked (and, if need be, rehashed) before the session's transaction begins
         Credential verified = sessions.authenticate(credentials.login().strip(), credentials.password(), origin);
         return noStore(sessions.beginSession(verified, sessions.rehashIfWeaker(verified, credentials.password()), origin));
@@ -82,7 +84,7 @@ public class SessionResource {
     @POST
     @Path("refresh")
     @PermitAll
-    public Response refresh(RefreshRequest refresh) throws SQLException {
+    public Response refresh(RefreshRequest refresh) {
         if (refresh == null || isBlank(refresh.refreshToken())) {
             throw Rejection.invalidInput(List.of(new FieldError("refreshToken", "is required")));
         }
@@ -93,7 +95,7 @@ public class SessionResource {
     @GET
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Permissions.SIGNED_IN)
-    public Response list(@Context SecurityContext security) throws SQLException {
+    public Response list(@Context SecurityContext security) {
         List<ActiveSession> open = own.list(caller(security));
         return Response.ok(open).header("Cache-Control", "no-store").build();
     }
@@ -103,7 +105,7 @@ public class SessionResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Permissions.SIGNED_IN)
-    public void revoke(@Context SecurityContext security, @PathParam("id") UUID id) throws SQLException {
+    public void revoke(@Context SecurityContext security, @PathParam("id") UUID id) {
         own.revoke(caller(security), id);
     }
 
@@ -112,7 +114,7 @@ public class SessionResource {
     @Path("revoke-others")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Permissions.SIGNED_IN)
-    public OtherSessionsRevoked revokeOthers(@Context SecurityContext security) throws SQLException {
+    public OtherSessionsRevoked revokeOthers(@Context SecurityContext security) {
         return new OtherSessionsRevoked(own.revokeOthers(caller(security)));
     }
 
@@ -121,7 +123,7 @@ public class SessionResource {
     @Path("logout")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Permissions.SIGNED_IN)
-    public void logout(@Context SecurityContext security) throws SQLException {
+    public void logout(@Context SecurityContext security) {
         own.logout(caller(security));
     }
 

@@ -3,7 +3,6 @@ package nova.identity.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import nova.contracts.identity.SessionRevoked;
@@ -34,10 +33,10 @@ public class SessionRevocation {
     public static final String DELETED = "deleted";
 
     @Inject
-    SessionStore sessions;
+    SessionRepository sessions;
 
     @Inject
-    RefreshTokenStore refreshTokens;
+    RefreshTokenRepository refreshTokens;
 
     @Inject
     Outbox outbox;
@@ -50,9 +49,10 @@ public class SessionRevocation {
      * @return false if the session had been revoked already (nothing is published again)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean revoke(UUID sessionId, UUID userId, String reason, Instant now) throws SQLException {
+    public boolean revoke(UUID sessionId, UUID userId, String reason, Instant now) {
         refreshTokens.revokeSession(sessionId, now);
-        if (!sessions.revoke(sessionId, now)) {
+        // locked and read again: of two revocations of one session, the second finds it revoked
+        if (!sessions.findForUpdate(sessionId).map(session -> session.revoke(now)).orElse(false)) {
             return false;
         }
         outbox.publish(SessionService.AGGREGATE, userId.toString(), SessionRevoked.TYPE,
@@ -68,7 +68,7 @@ public class SessionRevocation {
      * @return how many were revoked
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int revokeAllOf(UUID userId, UUID keep, String reason, Instant now) throws SQLException {
+    public int revokeAllOf(UUID userId, UUID keep, String reason, Instant now) {
         int revoked = 0;
         for (Session session : sessions.unrevokedOf(userId, now.minus(RefreshToken.LIFETIME))) {
             if (!session.id().equals(keep) && revoke(session.id(), userId, reason, now)) {

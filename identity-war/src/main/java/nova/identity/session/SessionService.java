@@ -3,7 +3,6 @@ package nova.identity.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import nova.contracts.identity.SessionRevoked;
 import nova.contracts.identity.Tokens;
 import nova.contracts.identity.UserLoggedIn;
 import nova.identity.account.Credential;
-import nova.identity.account.CredentialStore;
+import nova.identity.account.CredentialRepository;
 import nova.identity.account.PasswordHasher;
 import nova.platform.persistence.DatabaseTime;
 import nova.platform.problem.Rejection;
@@ -37,16 +36,16 @@ public class SessionService {
     private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
     PasswordHasher hasher;
 
     @Inject
-    SessionStore sessions;
+    SessionRepository sessions;
 
     @Inject
-    RefreshTokenStore refreshTokens;
+    RefreshTokenRepository refreshTokens;
 
     @Inject
     AccessTokenIssuer accessTokens;
@@ -73,7 +72,7 @@ public class SessionService {
      *                         the same time; 403 {@code account-suspended}: the right password of a banned or
      *                         deleted account
      */
-    public Credential authenticate(String login, String password, ClientOrigin origin) throws SQLException {
+    public Credential authenticate(String login, String password, ClientOrigin origin) {
         LoginThrottle.Attempt attempt = throttle.admit(login, origin.ip(), DatabaseTime.now());
         Optional<Credential> found = credentials.findByLogin(login);
         if (found.isEmpty()) {
@@ -110,7 +109,7 @@ public class SessionService {
      *                   403 {@code account-suspended} if it was banned or deleted meanwhile
      */
     @Transactional(rollbackOn = Exception.class)
-    public Tokens beginSession(Credential verified, String rehashed, ClientOrigin origin) throws SQLException {
+    public Tokens beginSession(Credential verified, String rehashed, ClientOrigin origin) {
         Instant now = DatabaseTime.now();
         // given a new password, banned or deleted in the moment since the check: the check no longer holds
         Credential credential = credentials.findByIdForShare(verified.id())
@@ -120,13 +119,13 @@ public class SessionService {
             throw accountSuspended();
         }
         if (rehashed != null) {
-            credentials.replacePasswordHash(credential.id(), rehashed, now);
+            credential.replacePasswordHash(rehashed, now);
         }
         Session session = Session.begin(credential.id(), origin, now);
-        sessions.insert(session);
+        sessions.add(session);
         RefreshToken refreshToken = RefreshToken.generate();
         StoredRefreshToken stored = StoredRefreshToken.issue(refreshToken, session, UUID.randomUUID(), now);
-        refreshTokens.insert(stored);
+        refreshTokens.add(stored);
         outbox.publish(AGGREGATE, credential.id().toString(), UserLoggedIn.TYPE,
                 new UserLoggedIn(credential.id(), session.id(), now).toJson());
         return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
@@ -143,7 +142,7 @@ public class SessionService {
      *                   session or account can no longer be used
      */
     @Transactional(rollbackOn = Exception.class, dontRollbackOn = Rejection.class)
-    public Tokens refresh(String presented) throws SQLException {
+    public Tokens refresh(String presented) {
         byte[] hash = RefreshToken.hashOf(presented).orElseThrow(SessionService::invalidRefreshToken);
         StoredRefreshToken stored = refreshTokens.findForUpdate(hash).orElseThrow(SessionService::invalidRefreshToken);
         Instant now = DatabaseTime.now();
@@ -160,19 +159,20 @@ public class SessionService {
                 // carry on below
             }
         }
-        // revoked, or at the end of its lifetime however recently it was refreshed
-        Session session = sessions.find(stored.sessionId()).filter(s -> s.isOpenAt(now))
+        // revoked, or at the end of its lifetime however recently it was refreshed; locked after its token, as a
+        // revocation locks them, so that a revocation under way is seen here, or waits for this refresh
+        Session session = sessions.findForUpdate(stored.sessionId()).filter(s -> s.isOpenAt(now))
                 .orElseThrow(SessionService::invalidRefreshToken);
         // a banned or deleted account's sessions are revoked; this also holds while that is still on its way
         Credential credential = credentials.findById(stored.userId()).filter(account -> account.mayLogInAt(now))
                 .orElseThrow(SessionService::invalidRefreshToken);
-        if (!refreshTokens.markUsed(hash, now)) {
+        if (!stored.spend(now)) {
             throw invalidRefreshToken();
         }
         RefreshToken next = RefreshToken.generate();
         StoredRefreshToken issued = StoredRefreshToken.issue(next, session, stored.familyId(), now);
-        refreshTokens.insert(issued);
-        sessions.touch(session.id(), now);
+        refreshTokens.add(issued);
+        session.touch(now);
         // the groups as the account's roles are now: a role change reaches the tokens at the next refresh
         return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
                 next, issued, now);

@@ -3,7 +3,6 @@ package nova.identity.standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserUnbanned;
 import nova.identity.account.AccountStanding;
 import nova.identity.account.Credential;
-import nova.identity.account.CredentialStore;
+import nova.identity.account.CredentialRepository;
 import nova.identity.session.SessionRevocation;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.Subscriber;
@@ -47,7 +46,7 @@ public class StandingIntake extends Subscriber {
     private static final Logger LOG = Logger.getLogger(StandingIntake.class.getName());
 
     @Inject
-    CredentialStore credentials;
+    CredentialRepository credentials;
 
     @Inject
     SessionRevocation revocation;
@@ -57,13 +56,16 @@ public class StandingIntake extends Subscriber {
     }
 
     @Override
-    public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
+    public void handle(ReceivedEvent received, Connection transaction) {
         CloudEvent event = received.event();
         Instant now = DatabaseTime.now();
         switch (event.type()) {
             case RolesChanged.TYPE -> {
                 RolesChanged changed = RolesChanged.from(event.data());
-                if (!credentials.replacePermissions(changed.userId(), permissionsOf(changed), changed.changedAt(), now)) {
+                boolean replaced = credentials.findByIdForUpdate(changed.userId())
+                        .map(account -> account.replacePermissions(permissionsOf(changed), changed.changedAt(), now))
+                        .orElse(false);
+                if (!replaced) {
                     LOG.log(Level.FINE, "Permissions of {0} as of {1} left as they are: unknown account or a later change",
                             new Object[] {changed.userId(), changed.changedAt()});
                 }
@@ -91,7 +93,7 @@ public class StandingIntake extends Subscriber {
      * Moves the account to its next standing, under its row lock (a login opening a session waits, and then
      * sees it), and revokes its sessions if the account may not log in any more.
      */
-    private void apply(UUID userId, Transition transition, String revocationReason, Instant now) throws SQLException {
+    private void apply(UUID userId, Transition transition, String revocationReason, Instant now) {
         Optional<Credential> account = credentials.findByIdForUpdate(userId);
         if (account.isEmpty()) {
             LOG.log(Level.WARNING, "An event about user {0}, whom identity does not know, changes nothing", userId);
@@ -102,7 +104,7 @@ public class StandingIntake extends Subscriber {
             LOG.log(Level.FINE, "Standing of {0} left as it is: deleted, or changed by a later event", userId);
             return;
         }
-        credentials.replaceStanding(userId, next.get(), now);
+        account.get().moveTo(next.get(), now);
         if (revocationReason != null && !next.get().allowsLoginAt(now)) {
             int revoked = revocation.revokeAllOf(userId, null, revocationReason, now);
             LOG.log(Level.INFO, "Account {0} is {1}: revoked {2} open session(s)",

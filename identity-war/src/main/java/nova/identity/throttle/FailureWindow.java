@@ -13,7 +13,7 @@ import java.util.Optional;
  * the end of one window and the start of the next, up to twice the limit can fall within sixty minutes;
  * counting that exactly would mean keeping every failure.
  * <p>
- * {@link LoginFailureStore#recordFailure} applies {@link #afterFailureAt} in SQL, atomically; this is the
+ * {@link LoginFailureRepository#recordFailure} applies {@link #afterFailureAt} in SQL, atomically; this is the
  * same rule in Java, for the checks and the tests.
  */
 public record FailureWindow(int failures, Instant startedAt) {

@@ -3,7 +3,6 @@ package nova.identity.throttle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public class LoginThrottle {
     static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
 
     @Inject
-    LoginFailureStore store;
+    LoginFailureRepository store;
 
     @Inject
     @ConfigProperty(name = "nova.login.max-failures-per-name", defaultValue = "100")
@@ -78,7 +77,7 @@ public class LoginThrottle {
      *
      * @throws TooManyAttempts 429 with the seconds until every limit it is over frees
      */
-    public Attempt admit(String name, String address, Instant now) throws SQLException {
+    public Attempt admit(String name, String address, Instant now) {
         List<LoginKey> keys = keysOf(name, address);
         Map<LoginKey, FailureWindow> windows = store.windowsOf(keys);
         Optional<Duration> wait = waitFor(windows, now);
@@ -107,7 +106,7 @@ public class LoginThrottle {
 
     /** Counts a failed attempt against its keys, in a transaction of its own that commits at once. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-    public void failed(Attempt attempt, Instant now) throws SQLException {
+    public void failed(Attempt attempt, Instant now) {
         store.recordFailure(attempt.keys(), now);
         Instant due = nextSweep.get();
         if (now.isAfter(due) && nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
@@ -116,7 +115,7 @@ public class LoginThrottle {
     }
 
     /** A successful login clears its name's failures (if it has any: most logins write nothing here). */
-    public void succeeded(Attempt attempt) throws SQLException {
+    public void succeeded(Attempt attempt) {
         if (attempt.nameHasFailures()) {
             store.clear(List.of(attempt.name()));
         }
@@ -127,7 +126,7 @@ public class LoginThrottle {
      * account's username and email.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void clearNames(List<String> names) throws SQLException {
+    public void clearNames(List<String> names) {
         store.clear(names.stream().map(LoginKey::name).toList());
     }
 }

@@ -1,12 +1,15 @@
 package nova.identity.token;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +24,6 @@ public record AccessToken(String issuer, String audience, UUID subject, String u
     public static final String TYPE = "at+jwt";
 
     public static final Duration LIFETIME = Duration.ofMinutes(15);
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     public AccessToken {
         groups = List.copyOf(groups);
@@ -35,42 +37,41 @@ public record AccessToken(String issuer, String audience, UUID subject, String u
                 issuedAt.plus(LIFETIME));
     }
 
-    public JsonObject claims() {
-        JsonArrayBuilder groupArray = Json.createArrayBuilder();
-        groups.forEach(groupArray::add);
-        return Json.createObjectBuilder()
-                .add("iss", issuer)
-                .add("aud", audience)
-                .add("sub", subject.toString())
-                .add("upn", username)
-                .add("groups", groupArray)
-                .add("jti", id.toString())
-                .add("iat", issuedAt.getEpochSecond())
-                .add("exp", expiresAt.getEpochSecond())
-                .add("sid", sessionId.toString())
+    /** The claims set; a single audience is written as a string, as before. */
+    public JWTClaimsSet claims() {
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(subject.toString())
+                .claim("upn", username)
+                .claim("groups", groups)
+                .jwtID(id.toString())
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(expiresAt))
+                .claim("sid", sessionId.toString())
                 .build();
     }
 
     /**
-     * The compact JWS: base64url(header) . base64url(claims) . base64url(RS256 signature). Typed
-     * {@code at+jwt} (RFC 9068, RFC 8725 §3.11): every context refuses a token of another type, so
-     * no other JWT this key may ever sign can pass for an access token.
+     * The compact JWS, signed RS256 by Nimbus JOSE+JWT with header {@code alg}, {@code typ}, {@code kid}. Typed
+     * {@code at+jwt} (RFC 9068, RFC 8725 §3.11): every context refuses a token of another type, so no other JWT
+     * this key may ever sign can pass for an access token.
      */
     public String signWith(SigningKey key) {
-        JsonObject header = Json.createObjectBuilder()
-                .add("alg", SigningKey.ALGORITHM)
-                .add("typ", TYPE)
-                .add("kid", key.kid())
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(new JOSEObjectType(TYPE))
+                .keyID(key.kid())
                 .build();
-        String signingInput = encode(header) + "." + encode(claims());
-        return signingInput + "." + BASE64URL.encodeToString(key.sign(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        SignedJWT token = new SignedJWT(header, claims());
+        try {
+            token.sign(new RSASSASigner(key.privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign with key " + key.kid(), e);
+        }
+        return token.serialize();
     }
 
     public long expiresInSeconds() {
         return Duration.between(issuedAt, expiresAt).toSeconds();
-    }
-
-    private static String encode(JsonObject json) {
-        return BASE64URL.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

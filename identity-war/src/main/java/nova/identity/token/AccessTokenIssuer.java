@@ -2,7 +2,6 @@ package nova.identity.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +30,7 @@ public class AccessTokenIssuer {
      *
      * @param groups the {@code groups} claim: what the account may do (identity's account package decides)
      */
-    public String issue(UUID userId, String username, List<String> groups, UUID sessionId, Instant now)
-            throws SQLException {
+    public String issue(UUID userId, String username, List<String> groups, UUID sessionId, Instant now) {
         return AccessToken.issue(issuer, audience, userId, username, groups, sessionId, now).signWith(keys.current());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 
 /** {@code GET /.well-known/jwks.json}: the public keys every server verifies access tokens with. */
 @Path(".well-known/jwks.json")
@@ -24,7 +23,7 @@ public class JwksResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    public Response jwks() throws SQLException {
+    public Response jwks() {
         return Response.ok(RsaJwk.set(keys.published()))
                 .header("Cache-Control", "public, max-age=300")
                 .build();

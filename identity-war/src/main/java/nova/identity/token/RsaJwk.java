@@ -1,43 +1,35 @@
 package nova.identity.token;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
-/** RSA public keys as JSON Web Keys (RFC 7517/7518) and their thumbprints (RFC 7638). */
+/** RSA public keys as JSON Web Keys (RFC 7517/7518) and their thumbprints (RFC 7638), by Nimbus JOSE+JWT. */
 public final class RsaJwk {
-
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private RsaJwk() {
     }
 
-    /** {@code {"kty":"RSA","use":"sig","alg":"RS256","kid":..,"n":..,"e":..}} */
-    public static JsonObject of(String kid, RSAPublicKey key) {
-        return Json.createObjectBuilder()
-                .add("kty", "RSA")
-                .add("use", "sig")
-                .add("alg", SigningKey.ALGORITHM)
-                .add("kid", kid)
-                .add("n", unsigned(key.getModulus()))
-                .add("e", unsigned(key.getPublicExponent()))
+    /** {@code {"kty":"RSA","use":"sig","alg":"RS256","kid":..,"n":..,"e":..}}: the public key only. */
+    public static RSAKey of(String kid, RSAPublicKey key) {
+        return new RSAKey.Builder(key)
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256)
+                .keyID(kid)
                 .build();
     }
 
-    /** A JWK set: {@code {"keys":[...]}}, in the order given. */
-    public static JsonObject set(Collection<Map.Entry<String, RSAPublicKey>> keys) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        keys.forEach(key -> array.add(of(key.getKey(), key.getValue())));
-        return Json.createObjectBuilder().add("keys", array).build();
+    /** A JWK set as JSON, {@code {"keys":[...]}}, in the order given; public members only. */
+    public static String set(Collection<Map.Entry<String, RSAPublicKey>> keys) {
+        List<JWK> jwks = keys.stream().<JWK>map(key -> of(key.getKey(), key.getValue())).toList();
+        return new JWKSet(jwks).toString(true);
     }
 
     /**
@@ -45,22 +37,10 @@ public final class RsaJwk {
      * Stable for a key, so it serves as the {@code kid}.
      */
     public static String thumbprint(RSAPublicKey key) {
-        String canonical = "{\"e\":\"" + unsigned(key.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
-                + unsigned(key.getModulus()) + "\"}";
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return BASE64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
+            return new RSAKey.Builder(key).build().computeThumbprint().toString();
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Base64url of the big-endian magnitude, without the sign byte BigInteger adds. */
-    static String unsigned(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return BASE64URL.encodeToString(bytes);
     }
 }

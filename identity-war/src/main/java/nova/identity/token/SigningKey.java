@@ -3,7 +3,6 @@ package nova.identity.token;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 
@@ -22,18 +21,6 @@ public record SigningKey(String kid, RSAPublicKey publicKey, RSAPrivateKey priva
             return new SigningKey(RsaJwk.thumbprint(publicKey), publicKey, (RSAPrivateKey) pair.getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);
-        }
-    }
-
-    /** RS256: RSASSA-PKCS1-v1_5 with SHA-256. */
-    public byte[] sign(byte[] data) {
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(privateKey);
-            signature.update(data);
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with key " + kid, e);
         }
     }
 

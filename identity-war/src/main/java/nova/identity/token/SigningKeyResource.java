@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.sql.SQLException;
 import java.util.regex.Pattern;
 import nova.platform.problem.Problem;
 import nova.platform.problem.Rejection;
@@ -38,14 +37,14 @@ public class SigningKeyResource {
 
     /** 200 with every key, newest first: {@code current}, {@code published}, {@code retiresAt}, {@code retiredAt}. */
     @GET
-    public Response list() throws SQLException {
+    public Response list() {
         return noStore(Response.ok(keys.statuses()));
     }
 
     /** 200 with one key; 404 {@code not-found} for a kid that names none. */
     @GET
     @Path("{kid}")
-    public Response one(@PathParam("kid") String kid) throws SQLException {
+    public Response one(@PathParam("kid") String kid) {
         if (!KID.matcher(kid).matches()) {
             throw notFound();
         }
@@ -60,7 +59,7 @@ public class SigningKeyResource {
     @POST
     @Path("rotation")
     @Consumes(MediaType.WILDCARD)
-    public Response rotate() throws SQLException {
+    public Response rotate() {
         if (!keys.isSecretConfigured()) {
             throw new Rejection(Problem.of(503, "signing-keys-unavailable", "Signing keys unavailable",
                     "This server has no nova.jwt.key.secret: it can neither create nor open a signing key."));

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.interfaces.RSAPublicKey;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -21,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.platform.persistence.ContextDatabase;
+import nova.platform.persistence.DatabaseTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,7 +48,7 @@ public class SigningKeys {
     private static final Duration STALE_AFTER = Duration.ofSeconds(30);
 
     @Inject
-    SigningKeyStore store;
+    SigningKeyRepository store;
 
     @Inject
     ContextDatabase database;
@@ -98,7 +98,7 @@ public class SigningKeys {
     }
 
     /** The key to sign with now: the cached one, re-read only if the upkeep has not refreshed it lately. */
-    public SigningKey current() throws SQLException {
+    public SigningKey current() {
         Loaded now = loaded;
         if (now != null && now.at().plus(STALE_AFTER).isAfter(Instant.now())) {
             return now.key();
@@ -113,7 +113,7 @@ public class SigningKeys {
     }
 
     /** The keys the JWKS serves now, with their kids, newest first; creates the first key if there is none. */
-    public List<Map.Entry<String, RSAPublicKey>> published() throws SQLException {
+    public List<Map.Entry<String, RSAPublicKey>> published() {
         KeyRing ring = store.unretired();
         if (ring.signing().isEmpty()) {
             current();
@@ -125,11 +125,11 @@ public class SigningKeys {
     }
 
     /** Every key, retired ones too, newest first, as an operator sees it. */
-    public List<SigningKeyStatus> statuses() throws SQLException {
+    public List<SigningKeyStatus> statuses() {
         return store.all().statuses(Instant.now());
     }
 
-    public Optional<SigningKeyStatus> status(String kid) throws SQLException {
+    public Optional<SigningKeyStatus> status(String kid) {
         return statuses().stream().filter(key -> key.kid().equals(kid)).findFirst();
     }
 
@@ -137,7 +137,7 @@ public class SigningKeys {
      * A new key signs from now on, on this server at once and on the other replicas within seconds; the
      * key it replaces stays published for {@link KeyRing#OVERLAP}.
      */
-    public KeyRotation rotate() throws SQLException {
+    public KeyRotation rotate() {
         synchronized (this) {
             KeyRotation rotation = rotateIf(any -> true).orElseThrow();
             LOG.info(() -> "Signing key rotated by an operator: " + describe(rotation));
@@ -149,7 +149,7 @@ public class SigningKeys {
      * Generates and stores a key if {@code wanted} holds under the creation lock, and signs with it.
      * Holds the monitor, so the upkeep cannot put back the key it replaces.
      */
-    private Optional<KeyRotation> rotateIf(Predicate<KeyRing> wanted) throws SQLException {
+    private Optional<KeyRotation> rotateIf(Predicate<KeyRing> wanted) {
         SigningKey next = SigningKey.generate();
         Optional<KeyRing> rotated = store.rotate(StoredKey.of(next, encryption()), wanted);
         if (rotated.isEmpty()) {
@@ -163,7 +163,7 @@ public class SigningKeys {
     }
 
     /** Re-reads the keys and signs with the newest from now on; creates the first. Holds the monitor. */
-    private SigningKey refresh() throws SQLException {
+    private SigningKey refresh() {
         StoredKey newest = store.unretired().signing().orElse(null);
         if (newest == null) {
             KeyEncryption sealing = encryption();
@@ -202,7 +202,7 @@ public class SigningKeys {
             synchronized (this) {
                 KeyRing ring = store.unretired();
                 List<String> due = ring.dueForRetirement(Instant.now()).stream().map(StoredKey::kid).toList();
-                if (store.retire(due) > 0) {
+                if (store.retire(due, DatabaseTime.now()) > 0) {
                     LOG.info(() -> "Retired signing key(s) " + due + ": every token they signed has expired");
                 }
                 Duration age = maxAge.compareTo(KeyRing.OVERLAP) < 0 ? KeyRing.OVERLAP : maxAge;

@@ -1,5 +1,9 @@
 package nova.identity.token;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
@@ -10,12 +14,45 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * One row of {@code signing_keys}: the public key in X.509 DER, the private key (PKCS#8) sealed by
- * {@link KeyEncryption}, when the key was created (the database's clock) and, once it no longer
- * verifies any unexpired token, when it was retired.
+ * A signing key as stored ({@code signing_keys}): the public key in X.509 DER, the private key (PKCS#8) sealed
+ * by {@link KeyEncryption}, when the key was created (the database's clock, stamped by the column's default)
+ * and, once it no longer verifies any unexpired token, when it was retired.
  */
-public record StoredKey(String kid, byte[] publicKeyDer, byte[] sealedPrivateKey, Instant createdAt,
-                        Instant retiredAt) {
+@Entity
+@Table(name = "signing_keys")
+public class StoredKey {
+
+    @Id
+    private String kid;
+
+    @Column(nullable = false, updatable = false)
+    private String algorithm;
+
+    @Column(name = "public_key", nullable = false, updatable = false)
+    private byte[] publicKeyDer;
+
+    @Column(name = "private_key_encrypted", nullable = false, updatable = false)
+    private byte[] sealedPrivateKey;
+
+    /** {@code DEFAULT clock_timestamp()}: the clock every replica compares against; read back after the insert */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    protected StoredKey() {
+        // for JPA
+    }
+
+    public StoredKey(String kid, byte[] publicKeyDer, byte[] sealedPrivateKey, Instant createdAt, Instant retiredAt) {
+        this.kid = kid;
+        this.algorithm = SigningKey.ALGORITHM;
+        this.publicKeyDer = publicKeyDer.clone();
+        this.sealedPrivateKey = sealedPrivateKey.clone();
+        this.createdAt = createdAt;
+        this.retiredAt = retiredAt;
+    }
 
     /** What a newly generated key is stored as (the database stamps its creation). */
     public static StoredKey of(SigningKey key, KeyEncryption encryption) {
@@ -43,6 +80,18 @@ public record StoredKey(String kid, byte[] publicKeyDer, byte[] sealedPrivateKey
         } finally {
             Arrays.fill(pkcs8, (byte) 0);
         }
+    }
+
+    public String kid() {
+        return kid;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
     }
 
     @Override

@@ -1,5 +1,5 @@
 /**
- * Access tokens: RS256 JWTs built and signed with the JDK alone, the RSA signing keys they are
+ * Access tokens: RS256 JWTs built and signed with Nimbus JOSE+JWT, the RSA signing keys they are
  * signed with (stored with their private half encrypted), the JWKS that publishes them, and the
  * keys' rotation: a new key signs at once, the one it replaced stays published until its last
  * tokens have expired ({@link nova.identity.token.KeyRing}), automatically after

@@ -87,8 +87,8 @@ class LoginThrottleTest {
     }
 
     /** The table as it would answer for these windows. */
-    static LoginFailureStore storeWith(Map<LoginKey, FailureWindow> rows) {
-        return new LoginFailureStore() {
+    static LoginFailureRepository storeWith(Map<LoginKey, FailureWindow> rows) {
+        return new LoginFailureRepository() {
             @Override
             public Map<LoginKey, FailureWindow> windowsOf(Collection<LoginKey> keys) {
                 Map<LoginKey, FailureWindow> found = new HashMap<>();
