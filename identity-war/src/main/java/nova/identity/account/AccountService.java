@@ -23,7 +23,6 @@ import nova.platform.problem.Problem.FieldError;
 @ApplicationScoped
 public class AccountService {
 
-    static final String AGGREGATE = "user";
 
     @Inject
     CredentialRepository credentials;
@@ -55,8 +54,7 @@ public class AccountService {
             // someone registered the same email or username between our check and our insert
             throw alreadyTaken(credentials.takenMeanwhile(r.email(), r.username()));
         }
-        outbox.publish(AGGREGATE, credential.id().toString(), UserRegistered.TYPE,
-                new UserRegistered(credential.id(), credential.username(), credential.email(), now).toJson());
+        outbox.publish(new UserRegistered(credential.id(), credential.username(), credential.email(), now));
         mailedTokens.sendEmailVerification(credential, now);
         return credential.toAccount();
     }

@@ -24,7 +24,6 @@ import nova.platform.events.Outbox;
 @ApplicationScoped
 public class MailedTokens {
 
-    static final String AGGREGATE = "user";
     private static final Logger LOG = Logger.getLogger(MailedTokens.class.getName());
     /** Expired tokens are kept a day (the per-hour limit counts them), then deleted, at most every 10 minutes. */
     static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
@@ -52,9 +51,8 @@ public class MailedTokens {
         }
         MailedToken token = MailedToken.generate();
         StoredMailedToken stored = issue(token, MailedToken.Purpose.EMAIL_VERIFICATION, account, now);
-        outbox.publish(AGGREGATE, account.id().toString(), EmailVerificationRequested.TYPE,
-                new EmailVerificationRequested(account.id(), account.username(), stored.email(), token.value(),
-                        stored.expiresAt()).toJson());
+        outbox.publish(new EmailVerificationRequested(account.id(), account.username(), stored.email(), token.value(),
+                stored.expiresAt()));
         return true;
     }
 
@@ -71,9 +69,8 @@ public class MailedTokens {
         }
         MailedToken token = MailedToken.generate();
         StoredMailedToken stored = issue(token, MailedToken.Purpose.PASSWORD_RESET, account, now);
-        outbox.publish(AGGREGATE, account.id().toString(), PasswordResetRequested.TYPE,
-                new PasswordResetRequested(account.id(), account.username(), stored.email(), token.value(),
-                        stored.expiresAt()).toJson());
+        outbox.publish(new PasswordResetRequested(account.id(), account.username(), stored.email(), token.value(),
+                stored.expiresAt()));
         return true;
     }
 

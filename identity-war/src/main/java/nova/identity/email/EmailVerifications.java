@@ -31,7 +31,6 @@ import nova.platform.problem.Rejection;
 @ApplicationScoped
 public class EmailVerifications {
 
-    static final String AGGREGATE = "user";
 
     @Inject
     CredentialRepository credentials;
@@ -84,8 +83,7 @@ public class EmailVerifications {
                 .orElseThrow(EmailVerifications::invalidToken);
         tokens.spendAll(account.id(), MailedToken.Purpose.EMAIL_VERIFICATION, now);
         if (account.markEmailVerified(now)) {
-            outbox.publish(AGGREGATE, account.id().toString(), EmailVerified.TYPE,
-                    new EmailVerified(account.id(), account.email(), now).toJson());
+            outbox.publish(new EmailVerified(account.id(), account.email(), now));
         }
     }
 

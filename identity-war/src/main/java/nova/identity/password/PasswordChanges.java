@@ -38,7 +38,6 @@ import nova.platform.problem.Rejection;
 @ApplicationScoped
 public class PasswordChanges {
 
-    static final String AGGREGATE = "user";
 
     @Inject
     CredentialRepository credentials;
@@ -118,8 +117,7 @@ public class PasswordChanges {
         // a reset link asked for before the change would undo it
         tokens.spendAll(account.id(), MailedToken.Purpose.PASSWORD_RESET, now);
         revocation.revokeAllOf(account.id(), keepSession.sessionId(), SessionRevocation.PASSWORD_CHANGED, now);
-        outbox.publish(AGGREGATE, account.id().toString(), PasswordChanged.TYPE,
-                new PasswordChanged(account.id(), PasswordChanged.CHANGE, now).toJson());
+        outbox.publish(new PasswordChanged(account.id(), PasswordChanged.CHANGE, now));
     }
 
 }

@@ -41,7 +41,6 @@ import nova.platform.problem.Rejection;
 @ApplicationScoped
 public class PasswordResets {
 
-    static final String AGGREGATE = "user";
     private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
     /** Requests waiting for a managed thread at most; beyond that a flood is answered alike and sends nothing. */
     static final int MAX_PENDING = 64;
@@ -129,8 +128,7 @@ public class PasswordResets {
         account.replacePasswordHash(newHash, now);
         revocation.revokeAllOf(account.id(), null, SessionRevocation.PASSWORD_RESET, now);
         throttle.clearNames(List.of(account.username(), account.email()));
-        outbox.publish(AGGREGATE, account.id().toString(), PasswordChanged.TYPE,
-                new PasswordChanged(account.id(), PasswordChanged.RESET, now).toJson());
+        outbox.publish(new PasswordChanged(account.id(), PasswordChanged.RESET, now));
     }
 
     static Rejection invalidToken() {

@@ -55,8 +55,7 @@ public class SessionRevocation {
         if (!sessions.findForUpdate(sessionId).map(session -> session.revoke(now)).orElse(false)) {
             return false;
         }
-        outbox.publish(SessionService.AGGREGATE, userId.toString(), SessionRevoked.TYPE,
-                new SessionRevoked(userId, sessionId, reason, now).toJson());
+        outbox.publish(new SessionRevoked(userId, sessionId, reason, now));
         revocations.record(sessionId, now);
         return true;
     }

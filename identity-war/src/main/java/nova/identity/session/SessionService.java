@@ -32,7 +32,6 @@ import nova.platform.problem.Problem;
 @ApplicationScoped
 public class SessionService {
 
-    static final String AGGREGATE = "user";
     private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
 
     @Inject
@@ -126,8 +125,7 @@ public class SessionService {
         RefreshToken refreshToken = RefreshToken.generate();
         StoredRefreshToken stored = StoredRefreshToken.issue(refreshToken, session, UUID.randomUUID(), now);
         refreshTokens.add(stored);
-        outbox.publish(AGGREGATE, credential.id().toString(), UserLoggedIn.TYPE,
-                new UserLoggedIn(credential.id(), session.id(), now).toJson());
+        outbox.publish(new UserLoggedIn(credential.id(), session.id(), now));
         return tokens(accessTokens.issue(credential.id(), credential.username(), credential.groups(), session.id(), now),
                 refreshToken, stored, now);
     }

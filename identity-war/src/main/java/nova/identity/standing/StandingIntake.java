@@ -61,7 +61,7 @@ public class StandingIntake extends Subscriber {
         Instant now = DatabaseTime.now();
         switch (event.type()) {
             case RolesChanged.TYPE -> {
-                RolesChanged changed = RolesChanged.from(event.data());
+                RolesChanged changed = received.data(RolesChanged.class);
                 boolean replaced = credentials.findByIdForUpdate(changed.userId())
                         .map(account -> account.replacePermissions(permissionsOf(changed), changed.changedAt(), now))
                         .orElse(false);
@@ -71,16 +71,16 @@ public class StandingIntake extends Subscriber {
                 }
             }
             case UserBanned.TYPE -> {
-                UserBanned banned = UserBanned.from(event.data());
+                UserBanned banned = received.data(UserBanned.class);
                 apply(banned.userId(), standing -> standing.banned(banned.until(), banned.bannedAt()),
                         SessionRevocation.BANNED, now);
             }
             case UserUnbanned.TYPE -> {
-                UserUnbanned unbanned = UserUnbanned.from(event.data());
+                UserUnbanned unbanned = received.data(UserUnbanned.class);
                 apply(unbanned.userId(), standing -> standing.unbanned(unbanned.unbannedAt()), null, now);
             }
             case UserDeleted.TYPE -> {
-                UserDeleted deleted = UserDeleted.from(event.data());
+                UserDeleted deleted = received.data(UserDeleted.class);
                 apply(deleted.userId(), standing -> standing.deleted(deleted.deletedAt()), SessionRevocation.DELETED, now);
             }
             default -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.identity.SessionRevoked;
 import nova.platform.events.CloudEvent;
 import nova.platform.security.RevocationIntake;
@@ -17,12 +18,12 @@ class SessionRevokedContractTest {
 
     @Test
     void thePayloadRoundTrips() {
-        assertEquals(revoked, SessionRevoked.from(revoked.toJson()));
+        assertEquals(revoked, EventJson.fromJson(EventJson.toJson(revoked), SessionRevoked.class));
     }
 
     @Test
     void thePlatformConsumerReadsItThroughTheEnvelope() {
-        CloudEvent sent = CloudEvent.of("identity", SessionRevoked.TYPE, revoked.userId().toString(), revoked.toJson());
+        CloudEvent sent = CloudEvent.of("identity", SessionRevoked.TYPE, revoked.userId().toString(), EventJson.toJson(revoked));
         CloudEvent received = CloudEvent.parse(sent.toBytes());
 
         assertEquals(RevocationIntake.TYPE, received.type());

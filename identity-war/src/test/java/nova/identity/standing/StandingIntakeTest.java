@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import nova.contracts.user.ProfileUpdated;
 import nova.contracts.user.RolesChanged;
 import nova.contracts.user.UserBanned;
@@ -54,7 +55,7 @@ class StandingIntakeTest {
     @Test
     void aBanAsTheUserContextWritesItIsReadBack() {
         UserBanned banned = new UserBanned(ADA, "ada", "Spam.", T.plusSeconds(3600), MODERATOR, T);
-        UserBanned received = UserBanned.from(throughTheWire(UserBanned.TYPE, banned.toJson()).data());
+        UserBanned received = EventJson.fromJson(throughTheWire(UserBanned.TYPE, EventJson.toJson(banned)).data(), UserBanned.class);
         assertEquals(banned, received);
         AccountStanding standing = AccountStanding.ACTIVE.banned(received.until(), received.bannedAt()).orElseThrow();
         assertEquals(AccountStatus.BANNED, standing.status());
@@ -65,18 +66,18 @@ class StandingIntakeTest {
     @Test
     void aBanWithoutEndAnUnbanByTheClockAndADeletionAreReadBack() {
         UserBanned forever = new UserBanned(ADA, "ada", "Spam.", null, MODERATOR, T);
-        assertEquals(forever, UserBanned.from(throughTheWire(UserBanned.TYPE, forever.toJson()).data()));
+        assertEquals(forever, EventJson.fromJson(throughTheWire(UserBanned.TYPE, EventJson.toJson(forever)).data(), UserBanned.class));
         UserUnbanned lapsed = new UserUnbanned(ADA, null, T);
-        assertEquals(lapsed, UserUnbanned.from(throughTheWire(UserUnbanned.TYPE, lapsed.toJson()).data()));
+        assertEquals(lapsed, EventJson.fromJson(throughTheWire(UserUnbanned.TYPE, EventJson.toJson(lapsed)).data(), UserUnbanned.class));
         UserDeleted deleted = new UserDeleted(ADA, "ada", T);
-        assertEquals(deleted, UserDeleted.from(throughTheWire(UserDeleted.TYPE, deleted.toJson()).data()));
+        assertEquals(deleted, EventJson.fromJson(throughTheWire(UserDeleted.TYPE, EventJson.toJson(deleted)).data(), UserDeleted.class));
     }
 
     @Test
     void theGroupsCarryTheRolesPermissionsTrimmedSortedAndEachOnce() {
         RolesChanged changed = new RolesChanged(ADA, List.of("moderator", "operator"),
                 Arrays.asList("view_dead_letters", " moderate_content", "", "view_dead_letters", "  "), null, T);
-        RolesChanged received = RolesChanged.from(throughTheWire(RolesChanged.TYPE, changed.toJson()).data());
+        RolesChanged received = EventJson.fromJson(throughTheWire(RolesChanged.TYPE, EventJson.toJson(changed)).data(), RolesChanged.class);
         assertEquals(List.of("moderate_content", "view_dead_letters"), StandingIntake.permissionsOf(received));
         assertEquals(List.of(), StandingIntake.permissionsOf(new RolesChanged(ADA, List.of(), List.of(), MODERATOR, T)));
     }

@@ -1,7 +1,5 @@
 package nova.contracts.identity;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,17 +35,5 @@ public record PasswordResetRequested(UUID userId, String username, String email,
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, PasswordResetRequested.class)} */
-    @Deprecated(forRemoval = true)
-    public static PasswordResetRequested from(JsonObject data) {
-        return EventJson.fromJson(data, PasswordResetRequested.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.identity;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,17 +40,5 @@ public record SessionRevoked(UUID userId, UUID sessionId, String reason, Instant
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, SessionRevoked.class)} */
-    @Deprecated(forRemoval = true)
-    public static SessionRevoked from(JsonObject data) {
-        return EventJson.fromJson(data, SessionRevoked.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.identity;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,17 +24,5 @@ public record UserLoggedIn(UUID userId, UUID sessionId, Instant loggedInAt) impl
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserLoggedIn.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserLoggedIn from(JsonObject data) {
-        return EventJson.fromJson(data, UserLoggedIn.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.identity;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,17 +25,5 @@ public record UserRegistered(UUID userId, String username, String email, Instant
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserRegistered.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserRegistered from(JsonObject data) {
-        return EventJson.fromJson(data, UserRegistered.class);
     }
 }

@@ -1,13 +1,11 @@
 package nova.contracts.user;
 
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
-import nova.contracts.event.EventJson;
 
 /**
  * {@code user.profile.created}: the user context made a new account's profile (from identity's
@@ -40,17 +38,5 @@ public record ProfileCreated(UUID userId, String username, String displayName, S
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, ProfileCreated.class)} */
-    @Deprecated(forRemoval = true)
-    public static ProfileCreated from(JsonObject data) {
-        return EventJson.fromJson(data, ProfileCreated.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.List;
@@ -43,17 +41,5 @@ public record ProfileUpdated(UUID userId, String username, String displayName, S
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, ProfileUpdated.class)} */
-    @Deprecated(forRemoval = true)
-    public static ProfileUpdated from(JsonObject data) {
-        return EventJson.fromJson(data, ProfileUpdated.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,17 +30,5 @@ public record RolesChanged(UUID userId, List<String> roles, List<String> permiss
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, RolesChanged.class)} */
-    @Deprecated(forRemoval = true)
-    public static RolesChanged from(JsonObject data) {
-        return EventJson.fromJson(data, RolesChanged.class);
     }
 }

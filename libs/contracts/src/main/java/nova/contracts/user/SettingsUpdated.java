@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.Collections;
@@ -49,17 +47,5 @@ public record SettingsUpdated(UUID userId, boolean locked, String messagePolicy,
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, SettingsUpdated.class)} */
-    @Deprecated(forRemoval = true)
-    public static SettingsUpdated from(JsonObject data) {
-        return EventJson.fromJson(data, SettingsUpdated.class);
     }
 }

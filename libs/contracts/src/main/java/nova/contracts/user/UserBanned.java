@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,7 +9,8 @@ import java.util.UUID;
  * null for a ban without end; otherwise the ban lapses by itself at that instant (and {@code user.unbanned}
  * follows). identity refuses logins while the ban holds and revokes every session at once.
  */
-public record UserBanned(UUID userId, String username, String reason, Instant until, UUID bannedBy, Instant bannedAt) implements UserEvent {
+public record UserBanned(UUID userId, String username, String reason, Instant until, UUID bannedBy, Instant bannedAt)
+        implements UserEvent {
 
     public static final String TYPE = "user.banned";
 
@@ -36,17 +35,5 @@ public record UserBanned(UUID userId, String username, String reason, Instant un
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserBanned.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserBanned from(JsonObject data) {
-        return EventJson.fromJson(data, UserBanned.class);
     }
 }

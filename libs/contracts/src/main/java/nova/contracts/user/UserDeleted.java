@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,17 +28,5 @@ public record UserDeleted(UUID userId, String username, Instant deletedAt) imple
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserDeleted.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserDeleted from(JsonObject data) {
-        return EventJson.fromJson(data, UserDeleted.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -25,17 +23,5 @@ public record UserDeletionCancelled(UUID userId, Instant cancelledAt) implements
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserDeletionCancelled.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserDeletionCancelled from(JsonObject data) {
-        return EventJson.fromJson(data, UserDeletionCancelled.class);
     }
 }

@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,17 +28,5 @@ public record UserDeletionScheduled(UUID userId, Instant requestedAt, Instant ef
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserDeletionScheduled.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserDeletionScheduled from(JsonObject data) {
-        return EventJson.fromJson(data, UserDeletionScheduled.class);
     }
 }

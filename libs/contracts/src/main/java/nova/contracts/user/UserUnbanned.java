@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,17 +26,5 @@ public record UserUnbanned(UUID userId, UUID unbannedBy, Instant unbannedAt) imp
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserUnbanned.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserUnbanned from(JsonObject data) {
-        return EventJson.fromJson(data, UserUnbanned.class);
     }
 }

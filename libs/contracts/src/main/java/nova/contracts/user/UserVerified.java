@@ -1,7 +1,5 @@
 package nova.contracts.user;
 
-import nova.contracts.event.EventJson;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,17 +24,5 @@ public record UserVerified(UUID userId, String username, Instant verifiedAt) imp
     @Override
     public String aggregateId() {
         return userId.toString();
-    }
-
-    /** @deprecated write with {@code EventJson.toJson(event)} (the outbox does) */
-    @Deprecated(forRemoval = true)
-    public JsonObject toJson() {
-        return EventJson.toJson(this);
-    }
-
-    /** @deprecated read with {@code EventJson.fromJson(data, UserVerified.class)} */
-    @Deprecated(forRemoval = true)
-    public static UserVerified from(JsonObject data) {
-        return EventJson.fromJson(data, UserVerified.class);
     }
 }

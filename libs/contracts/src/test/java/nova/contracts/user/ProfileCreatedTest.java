@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import nova.contracts.event.EventJson;
 import org.junit.jupiter.api.Test;
 
 /** {@code user.profile.created} as search and communication read it. */
@@ -26,6 +27,10 @@ class ProfileCreatedTest {
         }
     }
 
+    static ProfileCreated read(JsonObject data) {
+        return EventJson.fromJson(data, ProfileCreated.class);
+    }
+
     @Test
     void writesEveryFieldWithEmailKindsSortedAndNoLocaleAsNull() {
         ProfileCreated created = new ProfileCreated(ID, "Ada_L", "Ada L.", null, true, EMAILS, CREATED);
@@ -33,9 +38,9 @@ class ProfileCreatedTest {
         assertEquals(json("""
                 {"userId":"0b7c6a52-3f1e-4d2a-9c8b-7a6f5e4d3c2b","username":"Ada_L","displayName":"Ada L.",
                  "discoverable":true,"emails":{"digest":false,"notifications":true,"product_news":false},
-                 "createdAt":"2026-11-20T08:00:00.123456Z","locale":null}"""), created.toJson());
+                 "createdAt":"2026-11-20T08:00:00.123456Z","locale":null}"""), EventJson.toJson(created));
         assertEquals("{\"digest\":false,\"notifications\":true,\"product_news\":false}",
-                created.toJson().getJsonObject("emails").toString(), "keys in one order, whatever the map's");
+                EventJson.toJson(created).getJsonObject("emails").toString(), "keys in one order, whatever the map's");
     }
 
     @Test
@@ -43,14 +48,14 @@ class ProfileCreatedTest {
         for (ProfileCreated created : new ProfileCreated[] {
                 new ProfileCreated(ID, "Ada_L", "Ada L.", null, true, EMAILS, CREATED),
                 new ProfileCreated(ID, "bob", "Bob", "pt-BR", false, Map.of(), CREATED)}) {
-            assertEquals(created, ProfileCreated.from(created.toJson()));
-            assertEquals(created, ProfileCreated.from(json(created.toJson().toString())), "through text too");
+            assertEquals(created, read(EventJson.toJson(created)));
+            assertEquals(created, read(json(EventJson.toJson(created).toString())), "through text too");
         }
     }
 
     @Test
     void unknownFieldsAreIgnoredAndAnAbsentLocaleIsNone() {
-        ProfileCreated created = ProfileCreated.from(json("""
+        ProfileCreated created = read(json("""
                 {"userId":"0b7c6a52-3f1e-4d2a-9c8b-7a6f5e4d3c2b","username":"ada","displayName":"ada",
                  "discoverable":false,"emails":{"digest":true},"createdAt":"2026-11-20T08:00:00Z",
                  "avatarMediaId":null,"referrer":"newsletter"}"""));
@@ -62,7 +67,7 @@ class ProfileCreatedTest {
 
     @Test
     void aPayloadWithoutItsRequiredFieldsIsRefused() {
-        assertThrows(RuntimeException.class, () -> ProfileCreated.from(json("""
+        assertThrows(RuntimeException.class, () -> read(json("""
                 {"userId":"0b7c6a52-3f1e-4d2a-9c8b-7a6f5e4d3c2b","username":"ada"}""")));
     }
 
