@@ -31,9 +31,4 @@ public record EmailVerificationRequested(UUID userId, String username, String em
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

@@ -23,9 +23,4 @@ public record EmailVerified(UUID userId, String email, Instant verifiedAt) imple
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

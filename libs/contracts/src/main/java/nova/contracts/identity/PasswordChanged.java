@@ -26,9 +26,4 @@ public record PasswordChanged(UUID userId, String via, Instant changedAt) implem
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

@@ -31,9 +31,4 @@ public record PasswordResetRequested(UUID userId, String username, String email,
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

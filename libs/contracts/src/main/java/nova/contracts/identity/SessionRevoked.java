@@ -36,9 +36,4 @@ public record SessionRevoked(UUID userId, UUID sessionId, String reason, Instant
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

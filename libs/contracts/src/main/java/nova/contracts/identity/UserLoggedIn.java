@@ -20,9 +20,4 @@ public record UserLoggedIn(UUID userId, UUID sessionId, Instant loggedInAt) impl
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

@@ -21,9 +21,4 @@ public record UserRegistered(UUID userId, String username, String email, Instant
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

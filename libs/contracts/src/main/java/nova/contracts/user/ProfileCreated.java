@@ -34,9 +34,4 @@ public record ProfileCreated(UUID userId, String username, String displayName, S
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

@@ -37,9 +37,4 @@ public record ProfileUpdated(UUID userId, String username, String displayName, S
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

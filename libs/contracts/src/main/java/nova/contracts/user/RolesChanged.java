@@ -26,9 +26,4 @@ public record RolesChanged(UUID userId, List<String> roles, List<String> permiss
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

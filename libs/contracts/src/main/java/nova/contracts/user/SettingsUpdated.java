@@ -43,9 +43,4 @@ public record SettingsUpdated(UUID userId, boolean locked, String messagePolicy,
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

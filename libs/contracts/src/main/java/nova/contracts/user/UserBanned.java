@@ -31,9 +31,4 @@ public record UserBanned(UUID userId, String username, String reason, Instant un
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

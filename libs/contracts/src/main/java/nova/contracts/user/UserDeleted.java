@@ -24,9 +24,4 @@ public record UserDeleted(UUID userId, String username, Instant deletedAt) imple
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

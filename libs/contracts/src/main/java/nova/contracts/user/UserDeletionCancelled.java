@@ -19,9 +19,4 @@ public record UserDeletionCancelled(UUID userId, Instant cancelledAt) implements
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

@@ -24,9 +24,4 @@ public record UserDeletionScheduled(UUID userId, Instant requestedAt, Instant ef
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

@@ -22,9 +22,4 @@ public record UserUnbanned(UUID userId, UUID unbannedBy, Instant unbannedAt) imp
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }

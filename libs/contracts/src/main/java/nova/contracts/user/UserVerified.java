@@ -20,9 +20,4 @@ public record UserVerified(UUID userId, String username, Instant verifiedAt) imp
     public String type() {
         return TYPE;
     }
-
-    @Override
-    public String aggregateId() {
-        return userId.toString();
-    }
 }
