@@ -325,6 +325,66 @@ class UserLifecycleIT {
                 ada.id().toString()), "deleted once");
     }
 
+    // --- registration -----------------------------------------------------------------------------
+
+    @Test
+    void aRegistrationPublishesOneProfileCreatedEvenWhenIdentitysEventComesTwice() throws Exception {
+        DataSource eventsLog = Backbone.database(Backbone.EVENTS);
+        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+            Account ada = newcomer("created");
+            CloudEvent created = awaitEvent(topic, "user.profile.created", ada.id());
+            assertEquals(Json.createObjectBuilder().add("userId", ada.id().toString()).add("username", ada.username())
+                    .add("displayName", ada.username()).add("discoverable", true)
+                    .add("emails", Json.createObjectBuilder().add("digest", false).add("notifications", true)
+                            .add("product_news", false))
+                    .add("createdAt", created.data().getString("createdAt")).addNull("locale").build(), created.data(),
+                    "what search and communication need; no email address (identity's)");
+
+            // the owner changes the profile; then identity's registration arrives again: as the same event (the
+            // inbox passes it over) and as a new event with the same content (the account is here already)
+            ok(call("PATCH", "/users/me/profile", ada.bearer(), "{\"displayName\":\"Ada Again\"}"));
+            CloudEvent registered = registration(eventsLog, ada.id());
+            assertEquals(Instant.parse(registered.data().getString("registeredAt")),
+                    Instant.parse(created.data().getString("createdAt")), "stamped with the registration");
+            CloudEvent copy = new CloudEvent(UUID.randomUUID(), registered.source(), registered.type(),
+                    registered.subject(), registered.time(), registered.dataschemaversion(), null, registered.data());
+            publishToIdentityTopic(registered);
+            publishToIdentityTopic(copy);
+            // one partition per user, read in order: once the copy is applied, both are
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> count(
+                    "SELECT count(*) FROM processed_events WHERE consumer = 'nova.user.accounts' AND event_id = ?::uuid",
+                    copy.id().toString()) == 1);
+
+            assertEquals(1, count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = 'user.profile.created'",
+                    ada.id().toString()), "published once");
+            assertEquals(1, count("SELECT count(*) FROM users WHERE id = ?", ada.id()));
+            assertEquals(1, count("SELECT count(*) FROM user_roles WHERE user_id = ?", ada.id()));
+            assertEquals("Ada Again", Nova.json(ok(call("GET", "/users/me", ada.bearer(), null))).getString("displayName"),
+                    "a registration applied again keeps what the owner changed since");
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(eventsLog,
+                    "SELECT count(*) FROM domain_events WHERE type = 'user.profile.created' AND subject = ?",
+                    ada.id().toString()) == 1);
+            assertEquals(List.of(created.id()), topic.events().stream()
+                    .filter(e -> e.type().equals("user.profile.created") && e.subject().equals(ada.id().toString()))
+                    .map(CloudEvent::id).distinct().toList(), "one event on nova.user");
+        }
+    }
+
+    /** Identity's {@code identity.user.registered} of {@code userId}, as the events log keeps it. */
+    static CloudEvent registration(DataSource eventsLog, UUID userId) throws Exception {
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(eventsLog,
+                "SELECT count(*) FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?",
+                userId.toString()) == 1);
+        try (Connection c = eventsLog.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT envelope::text FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?")) {
+            s.setString(1, userId.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return CloudEvent.parse(rs.getString(1));
+            }
+        }
+    }
+
     // --- verification -----------------------------------------------------------------------------
 
     @Test
