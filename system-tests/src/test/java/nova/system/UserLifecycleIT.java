@@ -375,14 +375,9 @@ class UserLifecycleIT {
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(eventsLog,
                 "SELECT count(*) FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?",
                 userId.toString()) == 1);
-        try (Connection c = eventsLog.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT envelope::text FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?")) {
-            s.setString(1, userId.toString());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return CloudEvent.parse(rs.getString(1));
-            }
-        }
+        return CloudEvent.parse(row(eventsLog,
+                "SELECT envelope::text FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?",
+                userId.toString()));
     }
 
     // --- verification -----------------------------------------------------------------------------
@@ -535,8 +530,13 @@ class UserLifecycleIT {
     }
 
     String row(String sql, UUID id) throws Exception {
-        try (Connection c = userDb.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, id);
+        return row(userDb, sql, id);
+    }
+
+    /** The one value of the one row {@code sql} finds in {@code db} for {@code arg}. */
+    static String row(DataSource db, String sql, Object arg) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, arg);
             try (ResultSet rs = s.executeQuery()) {
                 List<String> rows = new ArrayList<>();
                 while (rs.next()) {
