@@ -348,15 +348,9 @@ class UserLifecycleIT {
                     Instant.parse(created.data().getString("createdAt")), "stamped with the registration");
             CloudEvent copy = new CloudEvent(UUID.randomUUID(), registered.source(), registered.type(),
                     registered.subject(), registered.time(), registered.dataschemaversion(), null, registered.data());
-            publishToIdentityTopic(registered);
-            publishToIdentityTopic(copy);
-            // one partition per user, read in order: once the copy is applied, both are
-            await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> count(
-                    "SELECT count(*) FROM processed_events WHERE consumer = 'nova.user.accounts' AND event_id = ?::uuid",
-                    copy.id().toString()) == 1);
+            deliverAndAwait(registered, copy);
 
-            assertEquals(1, count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = 'user.profile.created'",
-                    ada.id().toString()), "published once");
+            assertEquals(1, published("user.profile.created", ada.id()), "published once");
             assertEquals(1, count("SELECT count(*) FROM users WHERE id = ?", ada.id()));
             assertEquals(1, count("SELECT count(*) FROM user_roles WHERE user_id = ?", ada.id()));
             assertEquals("Ada Again", Nova.json(ok(call("GET", "/users/me", ada.bearer(), null))).getString("displayName"),
@@ -398,13 +392,8 @@ class UserLifecycleIT {
         }
         // the same event again, and a second proof: applied (the inbox says so), published never again
         CloudEvent second = emailVerified(ada, proven.plusSeconds(60));
-        publishToIdentityTopic(proof);
-        publishToIdentityTopic(second);
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> count(
-                "SELECT count(*) FROM processed_events WHERE consumer = 'nova.user.accounts' AND event_id = ?::uuid",
-                second.id().toString()) == 1);
-        assertEquals(1, count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = 'user.verified'",
-                ada.id().toString()));
+        deliverAndAwait(proof, second);
+        assertEquals(1, published("user.verified", ada.id()));
         assertEquals(proven, Instant.parse(row("SELECT to_char(verified_at AT TIME ZONE 'UTC', "
                 + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM users WHERE id = ?", ada.id())));
     }
@@ -413,6 +402,25 @@ class UserLifecycleIT {
         return CloudEvent.of("identity", "identity.email.verified", account.id().toString(), Json.createObjectBuilder()
                 .add("userId", account.id().toString()).add("email", account.username() + "@example.org")
                 .add("verifiedAt", at.toString()).build());
+    }
+
+    /**
+     * Sends identity's events about one account in this order and waits until the user context has applied the
+     * last: one partition per account, read in order, so by then it has read every one before.
+     */
+    void deliverAndAwait(CloudEvent... events) throws Exception {
+        for (CloudEvent event : events) {
+            publishToIdentityTopic(event);
+        }
+        String last = events[events.length - 1].id().toString();
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> count(
+                "SELECT count(*) FROM processed_events WHERE consumer = 'nova.user.accounts' AND event_id = ?::uuid",
+                last) == 1);
+    }
+
+    /** How many events of {@code type} about {@code userId} the user context has written to its outbox. */
+    long published(String type, UUID userId) throws Exception {
+        return count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = ?", userId.toString(), type);
     }
 
     /** As identity's relay would: keyed by the user id, so it lands on the partition of the account's registration. */
