@@ -325,6 +325,55 @@ class UserLifecycleIT {
                 ada.id().toString()), "deleted once");
     }
 
+    // --- registration -----------------------------------------------------------------------------
+
+    @Test
+    void aRegistrationPublishesOneProfileCreatedEvenWhenIdentitysEventComesTwice() throws Exception {
+        DataSource eventsLog = Backbone.database(Backbone.EVENTS);
+        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+            Account ada = newcomer("created");
+            CloudEvent created = awaitEvent(topic, "user.profile.created", ada.id());
+            assertEquals(Json.createObjectBuilder().add("userId", ada.id().toString()).add("username", ada.username())
+                    .add("displayName", ada.username()).add("discoverable", true)
+                    .add("emails", Json.createObjectBuilder().add("digest", false).add("notifications", true)
+                            .add("product_news", false))
+                    .add("createdAt", created.data().getString("createdAt")).addNull("locale").build(), created.data(),
+                    "what search and communication need; no email address (identity's)");
+
+            // the owner changes the profile; then identity's registration arrives again: as the same event (the
+            // inbox passes it over) and as a new event with the same content (the account is here already)
+            ok(call("PATCH", "/users/me/profile", ada.bearer(), "{\"displayName\":\"Ada Again\"}"));
+            CloudEvent registered = registration(eventsLog, ada.id());
+            assertEquals(Instant.parse(registered.data().getString("registeredAt")),
+                    Instant.parse(created.data().getString("createdAt")), "stamped with the registration");
+            CloudEvent copy = new CloudEvent(UUID.randomUUID(), registered.source(), registered.type(),
+                    registered.subject(), registered.time(), registered.dataschemaversion(), null, registered.data());
+            deliverAndAwait(registered, copy);
+
+            assertEquals(1, published("user.profile.created", ada.id()), "published once");
+            assertEquals(1, count("SELECT count(*) FROM users WHERE id = ?", ada.id()));
+            assertEquals(1, count("SELECT count(*) FROM user_roles WHERE user_id = ?", ada.id()));
+            assertEquals("Ada Again", Nova.json(ok(call("GET", "/users/me", ada.bearer(), null))).getString("displayName"),
+                    "a registration applied again keeps what the owner changed since");
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(eventsLog,
+                    "SELECT count(*) FROM domain_events WHERE type = 'user.profile.created' AND subject = ?",
+                    ada.id().toString()) == 1);
+            assertEquals(List.of(created.id()), topic.events().stream()
+                    .filter(e -> e.type().equals("user.profile.created") && e.subject().equals(ada.id().toString()))
+                    .map(CloudEvent::id).distinct().toList(), "one event on nova.user");
+        }
+    }
+
+    /** Identity's {@code identity.user.registered} of {@code userId}, as the events log keeps it. */
+    static CloudEvent registration(DataSource eventsLog, UUID userId) throws Exception {
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(eventsLog,
+                "SELECT count(*) FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?",
+                userId.toString()) == 1);
+        return CloudEvent.parse(row(eventsLog,
+                "SELECT envelope::text FROM domain_events WHERE type = 'identity.user.registered' AND subject = ?",
+                userId.toString()));
+    }
+
     // --- verification -----------------------------------------------------------------------------
 
     @Test
@@ -343,13 +392,8 @@ class UserLifecycleIT {
         }
         // the same event again, and a second proof: applied (the inbox says so), published never again
         CloudEvent second = emailVerified(ada, proven.plusSeconds(60));
-        publishToIdentityTopic(proof);
-        publishToIdentityTopic(second);
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> count(
-                "SELECT count(*) FROM processed_events WHERE consumer = 'nova.user.accounts' AND event_id = ?::uuid",
-                second.id().toString()) == 1);
-        assertEquals(1, count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = 'user.verified'",
-                ada.id().toString()));
+        deliverAndAwait(proof, second);
+        assertEquals(1, published("user.verified", ada.id()));
         assertEquals(proven, Instant.parse(row("SELECT to_char(verified_at AT TIME ZONE 'UTC', "
                 + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM users WHERE id = ?", ada.id())));
     }
@@ -358,6 +402,25 @@ class UserLifecycleIT {
         return CloudEvent.of("identity", "identity.email.verified", account.id().toString(), Json.createObjectBuilder()
                 .add("userId", account.id().toString()).add("email", account.username() + "@example.org")
                 .add("verifiedAt", at.toString()).build());
+    }
+
+    /**
+     * Sends identity's events about one account in this order and waits until the user context has applied the
+     * last: one partition per account, read in order, so by then it has read every one before.
+     */
+    void deliverAndAwait(CloudEvent... events) throws Exception {
+        for (CloudEvent event : events) {
+            publishToIdentityTopic(event);
+        }
+        String last = events[events.length - 1].id().toString();
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> count(
+                "SELECT count(*) FROM processed_events WHERE consumer = 'nova.user.accounts' AND event_id = ?::uuid",
+                last) == 1);
+    }
+
+    /** How many events of {@code type} about {@code userId} the user context has written to its outbox. */
+    long published(String type, UUID userId) throws Exception {
+        return count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = ?", userId.toString(), type);
     }
 
     /** As identity's relay would: keyed by the user id, so it lands on the partition of the account's registration. */
@@ -475,8 +538,13 @@ class UserLifecycleIT {
     }
 
     String row(String sql, UUID id) throws Exception {
-        try (Connection c = userDb.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, id);
+        return row(userDb, sql, id);
+    }
+
+    /** The one value of the one row {@code sql} finds in {@code db} for {@code arg}. */
+    static String row(DataSource db, String sql, Object arg) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, arg);
             try (ResultSet rs = s.executeQuery()) {
                 List<String> rows = new ArrayList<>();
                 while (rs.next()) {
