@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (or {@code GRAPHQL_VALIDATION_FAILED} for a body that holds no readable document). The body is read
  * once, at most {@code nova.graphql.maxRequestBytes}, and handed on to the engine as it came.
  */
-@WebFilter(urlPatterns = "/graphql/*")
 public class DocumentLimitsFilter extends HttpFilter {
 
     @Inject

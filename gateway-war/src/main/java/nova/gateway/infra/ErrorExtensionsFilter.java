@@ -11,7 +11,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +31,6 @@ import java.util.logging.Logger;
  * {@link ErrorExtensions} give each error its {@code extensions.code} (and {@code fieldErrors}).
  * The engine writes the whole answer at once, so buffering costs one copy of a small document.
  */
-@WebFilter(urlPatterns = "/graphql/*")
 public class ErrorExtensionsFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(ErrorExtensionsFilter.class.getName());
