@@ -1,6 +1,7 @@
 package nova.gateway.infra;
 
-import jakarta.json.Json;
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -60,7 +61,7 @@ public final class DocumentLimits {
      */
     public static Optional<ApiError> refusalOfRequest(String body, Limits limits) {
         JsonValue request;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             request = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             return Optional.of(invalid("the request body is not JSON: send {\"query\": \"<document>\"}"));

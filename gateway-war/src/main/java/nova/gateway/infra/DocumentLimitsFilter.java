@@ -1,7 +1,8 @@
 package nova.gateway.infra;
 
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -106,7 +107,7 @@ public class DocumentLimitsFilter extends HttpFilter {
 
     private static void answer(HttpServletResponse response, ApiError error) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = JSON.createWriter(out)) {
             writer.writeObject(ErrorExtensions.answerOf(error));
         }
         response.setStatus(HttpServletResponse.SC_OK);

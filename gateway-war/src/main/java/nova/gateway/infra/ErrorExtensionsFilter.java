@@ -1,7 +1,8 @@
 package nova.gateway.infra;
 
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -56,7 +57,7 @@ public class ErrorExtensionsFilter extends HttpFilter {
             return;
         }
         String type = held.getContentType();
-        if (type != null && type.startsWith("application/json")) {
+        if (type != null && type.startsWith("application/json") && mayHoldErrors(body)) {
             body = rewrite(body);
         }
         response.setContentLength(body.length);
@@ -77,7 +78,7 @@ public class ErrorExtensionsFilter extends HttpFilter {
             answer = ErrorExtensions.answerOf(ApiError.internal(reference));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = JSON.createWriter(out)) {
             writer.writeObject(answer);
         }
         response.resetBuffer();
@@ -87,9 +88,29 @@ public class ErrorExtensionsFilter extends HttpFilter {
         response.getOutputStream().write(out.toByteArray());
     }
 
+    private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the answer may have errors to rewrite: reading every answer to find none was 5 % of the
+     * gateway's CPU (perf/gateway). A JSON answer whose bytes hold no {@code "errors"} has no such member;
+     * a string value that holds it only costs the read.
+     */
+    static boolean mayHoldErrors(byte[] body) {
+        outer:
+        for (int i = 0; i <= body.length - ERRORS.length; i++) {
+            for (int j = 0; j < ERRORS.length; j++) {
+                if (body[i + j] != ERRORS[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private byte[] rewrite(byte[] body) {
         JsonObject answer;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT || !value.asJsonObject().containsKey("errors")) {
                 return body;
@@ -99,7 +120,7 @@ public class ErrorExtensionsFilter extends HttpFilter {
             return body;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 64);
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = JSON.createWriter(out)) {
             writer.writeObject(ErrorExtensions.rewrite(answer, thrown.inOrder()));
         }
         return out.toByteArray();

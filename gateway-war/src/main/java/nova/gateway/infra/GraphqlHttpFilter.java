@@ -1,6 +1,7 @@
 package nova.gateway.infra;
 
-import jakarta.json.Json;
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.json.JsonWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -84,8 +85,8 @@ public class GraphqlHttpFilter extends HttpFilter {
 
     private static void answer(HttpServletResponse response, Refusal refusal) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
-            writer.writeObject(Json.createObjectBuilder()
+        try (JsonWriter writer = JSON.createWriter(out)) {
+            writer.writeObject(JSON.createObjectBuilder()
                     .add("type", "https://nova.dev/problems/" + refusal.slug())
                     .add("title", refusal.title())
                     .add("status", refusal.status())

@@ -41,6 +41,8 @@ public final class GatewayCostBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String GATEWAY = System.getProperty("bench.gateway", "http://localhost:9080");
     private static final String USER = System.getProperty("bench.user", "http://localhost:9082");
+    /** CPU milliseconds per second each process spends with no requests (timers, pollers, Kafka consumers). */
+    private static final Map<String, Double> IDLE = new LinkedHashMap<>();
     private static final String ME = Json.createObjectBuilder().add("query", "{ me { id username } }").build().toString();
 
     private GatewayCostBenchmark() {
@@ -56,7 +58,7 @@ public final class GatewayCostBenchmark {
     }
 
     record Figures(String target, int concurrency, int requests, int failures, double seconds, double p50, double p99,
-                   Map<String, Double> cpuMsPerRequest) {
+                   Map<String, Double> cpuMsPerRequest, long timeWaitsToUser) {
         double throughput() {
             return requests / seconds;
         }
@@ -71,6 +73,15 @@ public final class GatewayCostBenchmark {
         String jfr = System.getProperty("bench.jfr", "");
 
         String token = newMember();
+        int idleSeconds = Integer.getInteger("bench.idleSeconds", 10);
+        Map<String, Long> idleBefore = cpu(pids);
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(idleSeconds));
+        Map<String, Long> idleAfter = cpu(pids);
+        Map<String, Double> idleMsPerSecond = new LinkedHashMap<>();
+        for (String server : idleBefore.keySet()) {
+            idleMsPerSecond.put(server, (idleAfter.get(server) - idleBefore.get(server)) * 1000.0 / clockTicks / idleSeconds);
+        }
+        IDLE.putAll(idleMsPerSecond);
         Target gateway = new Target() {
             public String name() {
                 return "gateway";
@@ -104,6 +115,10 @@ public final class GatewayCostBenchmark {
 
         System.out.printf(Locale.ROOT, "==== gateway cost: { me { id username } } through the gateway vs GET /users/me;"
                 + " %d s each, warm-up %d s per target, saturation %d clients ====%n", seconds, warmup, saturation);
+        StringBuilder idle = new StringBuilder();
+        IDLE.forEach((server, ms) -> idle.append(String.format(Locale.ROOT, " %s %.1f", server, ms)));
+        System.out.println("idle CPU, ms per second:" + idle + " (subtracted from the CPU per request below;"
+                + " 'machine' is every process, PostgreSQL and the other servers included)");
         for (Target target : List.of(gateway, direct)) {
             run(target, saturation, warmup, Map.of(), clockTicks, null);
         }
@@ -180,19 +195,21 @@ public final class GatewayCostBenchmark {
         latencies.sort(null);
         Map<String, Double> perRequest = new LinkedHashMap<>();
         for (String server : cpuBefore.keySet()) {
-            double ms = (cpuAfter.get(server) - cpuBefore.get(server)) * 1000.0 / clockTicks;
+            double ms = (cpuAfter.get(server) - cpuBefore.get(server)) * 1000.0 / clockTicks
+                    - IDLE.getOrDefault(server, 0.0) * elapsed;
             perRequest.put(server, latencies.isEmpty() ? 0 : ms / latencies.size());
         }
+
         return new Figures(target.name(), concurrency, latencies.size(), failures, elapsed,
-                at(latencies, 0.50), at(latencies, 0.99), perRequest);
+                at(latencies, 0.50), at(latencies, 0.99), perRequest, timeWaits(9082));
     }
 
     private static void print(Figures f) {
         StringBuilder cpu = new StringBuilder();
         f.cpuMsPerRequest().forEach((server, ms) -> cpu.append(String.format(Locale.ROOT, " %s %.2f", server, ms)));
         System.out.printf(Locale.ROOT, "%-8s c=%-2d %6d req %7.1f req/s  p50 %6.2f ms  p99 %6.2f ms  failed %d"
-                        + "  CPU ms/req:%s%n", f.target(), f.concurrency(), f.requests(), f.throughput(), f.p50(), f.p99(),
-                f.failures(), cpu);
+                        + "  CPU ms/req:%s  TIME_WAIT :9082 %d%n", f.target(), f.concurrency(), f.requests(), f.throughput(),
+                f.p50(), f.p99(), f.failures(), cpu, f.timeWaitsToUser());
     }
 
     /** Registers and logs in a new member through the gateway; answers its access token once the user context knows it. */
@@ -239,14 +256,38 @@ public final class GatewayCostBenchmark {
         return pids;
     }
 
-    /** utime + stime of each process, in clock ticks (fields 14 and 15 of /proc/<pid>/stat). */
+    /**
+     * utime + stime of each process, in clock ticks (fields 14 and 15 of /proc/<pid>/stat), and of the whole
+     * machine (every CPU's time that was not idle, from /proc/stat).
+     */
     private static Map<String, Long> cpu(Map<String, Long> pids) throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (Map.Entry<String, Long> pid : pids.entrySet()) {
             ticks.put(pid.getKey(), ticksOf(Path.of("/proc", String.valueOf(pid.getValue()), "stat")));
         }
         ticks.put("bench", ticksOf(Path.of("/proc/self/stat")));
+        String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < all.length && i <= 8; i++) {
+            busy += i == 4 || i == 5 ? 0 : Long.parseLong(all[i]); // idle and iowait are not work
+        }
+        ticks.put("machine", busy);
         return ticks;
+    }
+
+    /** Sockets in TIME_WAIT to or from this port: many mean connections are opened per request, not reused. */
+    private static long timeWaits(int port) throws IOException {
+        String hex = String.format(Locale.ROOT, ":%04X ", port);
+        long count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path path = Path.of(table);
+            if (Files.isReadable(path)) {
+                count += Files.readAllLines(path).stream().skip(1)
+                        .filter(line -> line.trim().split("\\s+")[3].equals("06"))
+                        .filter(line -> (line + " ").contains(hex)).count();
+            }
+        }
+        return count;
     }
 
     private static long ticksOf(Path stat) throws IOException {
