@@ -3,7 +3,6 @@ package nova.gateway.infra;
 import static nova.gateway.infra.Jsonp.JSON;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -106,14 +105,7 @@ public class DocumentLimitsFilter extends HttpFilter {
     }
 
     private static void answer(HttpServletResponse response, ApiError error) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = JSON.createWriter(out)) {
-            writer.writeObject(ErrorExtensions.answerOf(error));
-        }
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setContentLength(out.size());
-        response.getOutputStream().write(out.toByteArray());
+        Jsonp.answer(response, HttpServletResponse.SC_OK, "application/json;charset=UTF-8", ErrorExtensions.answerOf(error));
     }
 
     /** The request with its body read already: the engine reads it again from here. */

@@ -77,15 +77,7 @@ public class ErrorExtensionsFilter extends HttpFilter {
             LOG.log(Level.SEVERE, "GraphQL engine failed, reference " + reference, failure);
             answer = ErrorExtensions.answerOf(ApiError.internal(reference));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = JSON.createWriter(out)) {
-            writer.writeObject(answer);
-        }
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setContentLength(out.size());
-        response.getOutputStream().write(out.toByteArray());
+        Jsonp.answer(response, HttpServletResponse.SC_OK, "application/json;charset=UTF-8", answer);
     }
 
     private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.US_ASCII);

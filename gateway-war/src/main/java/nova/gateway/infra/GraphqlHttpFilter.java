@@ -2,13 +2,11 @@ package nova.gateway.infra;
 
 import static nova.gateway.infra.Jsonp.JSON;
 
-import jakarta.json.JsonWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,18 +82,11 @@ public class GraphqlHttpFilter extends HttpFilter {
     }
 
     private static void answer(HttpServletResponse response, Refusal refusal) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = JSON.createWriter(out)) {
-            writer.writeObject(JSON.createObjectBuilder()
-                    .add("type", "https://nova.dev/problems/" + refusal.slug())
-                    .add("title", refusal.title())
-                    .add("status", refusal.status())
-                    .add("detail", refusal.detail())
-                    .build());
-        }
-        response.setStatus(refusal.status());
-        response.setContentType("application/problem+json");
-        response.setContentLength(out.size());
-        response.getOutputStream().write(out.toByteArray());
+        Jsonp.answer(response, refusal.status(), "application/problem+json", JSON.createObjectBuilder()
+                .add("type", "https://nova.dev/problems/" + refusal.slug())
+                .add("title", refusal.title())
+                .add("status", refusal.status())
+                .add("detail", refusal.detail())
+                .build());
     }
 }
