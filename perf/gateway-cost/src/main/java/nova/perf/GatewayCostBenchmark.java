@@ -30,6 +30,9 @@ import java.util.concurrent.locks.LockSupport;
  * spent per request, read from {@code /proc/<pid>/stat} before and after (JIT and GC included). Prints its
  * figures and the gateway/direct ratios; asserts nothing.
  *
+ * <p>Before measuring it waits for a calm machine ({@link #awaitCalm}); each measurement runs in two halves in the
+ * order gateway, direct, direct, gateway.
+ *
  * <p>{@code -Dbench.seconds=20} per measurement, {@code -Dbench.warmupSeconds=20} per target before the first,
  * {@code -Dbench.saturation=8} clients, {@code -Dbench.pids=gateway=123,user=456} (servers whose CPU is read),
  * {@code -Dbench.clockTicks=100} ({@code getconf CLK_TCK}), {@code -Dbench.jfr=<file>}: record the gateway's
@@ -73,15 +76,7 @@ public final class GatewayCostBenchmark {
         String jfr = System.getProperty("bench.jfr", "");
 
         String token = newMember();
-        int idleSeconds = Integer.getInteger("bench.idleSeconds", 10);
-        Map<String, Long> idleBefore = cpu(pids);
-        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(idleSeconds));
-        Map<String, Long> idleAfter = cpu(pids);
-        Map<String, Double> idleMsPerSecond = new LinkedHashMap<>();
-        for (String server : idleBefore.keySet()) {
-            idleMsPerSecond.put(server, (idleAfter.get(server) - idleBefore.get(server)) * 1000.0 / clockTicks / idleSeconds);
-        }
-        IDLE.putAll(idleMsPerSecond);
+        awaitCalm(pids, clockTicks);
         Target gateway = new Target() {
             public String name() {
                 return "gateway";
@@ -122,11 +117,17 @@ public final class GatewayCostBenchmark {
         for (Target target : List.of(gateway, direct)) {
             run(target, saturation, warmup, Map.of(), clockTicks, null);
         }
+        // each measurement in two halves, in the order gateway, direct, direct, gateway: a background that
+        // slowly fades (the other servers' JIT after a start) then favours neither
         List<Figures> all = new ArrayList<>();
         for (int concurrency : List.of(1, saturation)) {
-            for (Target target : List.of(gateway, direct)) {
-                boolean profile = !jfr.isEmpty() && target == gateway && concurrency == saturation;
-                Figures figures = run(target, concurrency, seconds, pids, clockTicks, profile ? jfr : null);
+            boolean profile = !jfr.isEmpty() && concurrency == saturation;
+            Sample g1 = run(gateway, concurrency, seconds / 2, pids, clockTicks, profile ? jfr : null);
+            Sample d1 = run(direct, concurrency, seconds / 2, pids, clockTicks, null);
+            Sample d2 = run(direct, concurrency, seconds - seconds / 2, pids, clockTicks, null);
+            Sample g2 = run(gateway, concurrency, seconds - seconds / 2, pids, clockTicks, null);
+            for (Figures figures : List.of(g1.and(g2).figures(gateway.name(), concurrency, clockTicks),
+                    d1.and(d2).figures(direct.name(), concurrency, clockTicks))) {
                 all.add(figures);
                 print(figures);
             }
@@ -141,8 +142,33 @@ public final class GatewayCostBenchmark {
         }
     }
 
-    private static Figures run(Target target, int concurrency, int seconds, Map<String, Long> pids, long clockTicks,
-                               String jfr) throws Exception {
+    /** What one run measured: latencies of the requests answered, failures, seconds, CPU ticks per process. */
+    record Sample(List<Long> latencies, int failures, double seconds, Map<String, Long> ticks, long timeWaits) {
+
+        Sample and(Sample other) {
+            List<Long> both = new ArrayList<>(latencies);
+            both.addAll(other.latencies());
+            Map<String, Long> sum = new LinkedHashMap<>(ticks);
+            other.ticks().forEach((server, t) -> sum.merge(server, t, Long::sum));
+            return new Sample(both, failures + other.failures(), seconds + other.seconds(), sum,
+                    Math.max(timeWaits, other.timeWaits()));
+        }
+
+        Figures figures(String target, int concurrency, long clockTicks) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            sorted.sort(null);
+            Map<String, Double> perRequest = new LinkedHashMap<>();
+            ticks.forEach((server, t) -> {
+                double ms = t * 1000.0 / clockTicks - IDLE.getOrDefault(server, 0.0) * seconds;
+                perRequest.put(server, sorted.isEmpty() ? 0 : ms / sorted.size());
+            });
+            return new Figures(target, concurrency, sorted.size(), failures, seconds, at(sorted, 0.50), at(sorted, 0.99),
+                    perRequest, timeWaits);
+        }
+    }
+
+    private static Sample run(Target target, int concurrency, int seconds, Map<String, Long> pids, long clockTicks,
+                              String jfr) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         Map<String, Long> cpuBefore = cpu(pids);
         if (jfr != null) {
@@ -192,16 +218,32 @@ public final class GatewayCostBenchmark {
             jcmd(pids.get("gateway"), "JFR.stop", "name=gateway-cost", "filename=" + jfr);
         }
         Map<String, Long> cpuAfter = cpu(pids);
-        latencies.sort(null);
-        Map<String, Double> perRequest = new LinkedHashMap<>();
-        for (String server : cpuBefore.keySet()) {
-            double ms = (cpuAfter.get(server) - cpuBefore.get(server)) * 1000.0 / clockTicks
-                    - IDLE.getOrDefault(server, 0.0) * elapsed;
-            perRequest.put(server, latencies.isEmpty() ? 0 : ms / latencies.size());
-        }
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        cpuBefore.forEach((server, t) -> ticks.put(server, cpuAfter.get(server) - t));
+        return new Sample(latencies, failures, elapsed, ticks, timeWaits(9082));
+    }
 
-        return new Figures(target.name(), concurrency, latencies.size(), failures, elapsed,
-                at(latencies, 0.50), at(latencies, 0.99), perRequest, timeWaits(9082));
+    /**
+     * Waits (at most {@code bench.calmSeconds}, 180) until the machine is calm: less than {@code bench.calmCores}
+     * (0.5) busy over 5 s, as it is a while after a start, when the other servers' JIT is done. What each process
+     * spends then is its idle CPU, subtracted from the figures.
+     */
+    private static void awaitCalm(Map<String, Long> pids, long clockTicks) throws IOException {
+        double calmCores = Double.parseDouble(System.getProperty("bench.calmCores", "0.5"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.calmSeconds", 180));
+        long t0 = System.nanoTime();
+        while (true) {
+            Map<String, Long> before = cpu(pids);
+            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(5));
+            Map<String, Long> after = cpu(pids);
+            IDLE.clear();
+            before.forEach((server, t) -> IDLE.put(server, (after.get(server) - t) * 1000.0 / clockTicks / 5));
+            if (IDLE.get("machine") < calmCores * 1000 || System.nanoTime() > deadline) {
+                System.out.printf(Locale.ROOT, "waited %.0f s for a calm machine (%.2f cores busy without requests)%n",
+                        (System.nanoTime() - t0) / 1e9, IDLE.get("machine") / 1000);
+                return;
+            }
+        }
     }
 
     private static void print(Figures f) {
