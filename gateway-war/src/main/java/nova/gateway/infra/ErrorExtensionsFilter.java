@@ -23,6 +23,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -88,14 +89,10 @@ public class ErrorExtensionsFilter extends HttpFilter {
      * a string value that holds it only costs the read.
      */
     static boolean mayHoldErrors(byte[] body) {
-        outer:
         for (int i = 0; i <= body.length - ERRORS.length; i++) {
-            for (int j = 0; j < ERRORS.length; j++) {
-                if (body[i + j] != ERRORS[j]) {
-                    continue outer;
-                }
+            if (Arrays.equals(body, i, i + ERRORS.length, ERRORS, 0, ERRORS.length)) {
+                return true;
             }
-            return true;
         }
         return false;
     }
