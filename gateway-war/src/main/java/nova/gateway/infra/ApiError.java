@@ -21,7 +21,12 @@ public class ApiError extends RuntimeException {
         /** Too many attempts for now; {@code extensions.retryAfterSeconds} says how long to wait, when known. */
         RATE_LIMITED,
         /** The document asks for more than one request may (root fields, depth, fields, size); nothing ran. */
-        QUERY_TOO_COMPLEX
+        QUERY_TOO_COMPLEX,
+        /**
+         * Which operation to run cannot be told: {@code operationName} names none of the document's, or is left
+         * out of a document holding several; nothing ran.
+         */
+        OPERATION_RESOLUTION_FAILED
     }
 
     public record FieldError(String field, String message) {

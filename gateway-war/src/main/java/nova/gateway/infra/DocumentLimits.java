@@ -1,6 +1,7 @@
 package nova.gateway.infra;
 
-import jakarta.json.Json;
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -60,7 +61,7 @@ public final class DocumentLimits {
      */
     public static Optional<ApiError> refusalOfRequest(String body, Limits limits) {
         JsonValue request;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             request = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             return Optional.of(invalid("the request body is not JSON: send {\"query\": \"<document>\"}"));
@@ -73,11 +74,21 @@ public final class DocumentLimits {
         if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
             return Optional.of(invalid("the request has no document: send {\"query\": \"<document>\"}"));
         }
-        return refusalOf(object.getString("query"), limits);
+        JsonValue operationName = object.get("operationName");
+        if (operationName != null && operationName.getValueType() != JsonValue.ValueType.STRING
+                && operationName.getValueType() != JsonValue.ValueType.NULL) {
+            return Optional.of(invalid("operationName is not a string: name the operation to run, or leave it out"));
+        }
+        return refusalOf(object.getString("query"),
+                operationName instanceof jakarta.json.JsonString name ? name.getString() : null, limits);
     }
 
-    /** What to answer instead of running this document, or empty to let the engine run it. */
-    public static Optional<ApiError> refusalOf(String document, Limits limits) {
+    /**
+     * What to answer instead of running the operation {@code operationName} (null: the only one) of this
+     * document, or empty to let the engine run it. A document whose operation cannot be chosen is refused here:
+     * the engine would answer it with an error of its own class and no code ({@code UnknownOperationException}).
+     */
+    public static Optional<ApiError> refusalOf(String document, String operationName, Limits limits) {
         if (document.length() > limits.maxLength()) {
             return Optional.of(tooComplex("the document is longer than " + limits.maxLength() + " characters"));
         }
@@ -91,8 +102,8 @@ public final class DocumentLimits {
         }
         try {
             Costs costs = new Costs(parsed.fragments());
-            for (List<Selection> operation : parsed.operations()) {
-                Optional<String> excess = excess(costs.of(operation), limits);
+            for (Operation operation : parsed.operations()) {
+                Optional<String> excess = excess(costs.of(operation.selections()), limits);
                 if (excess.isPresent()) {
                     return Optional.of(tooComplex(excess.get()));
                 }
@@ -100,7 +111,22 @@ public final class DocumentLimits {
         } catch (TooComplex e) {
             return Optional.of(tooComplex(e.getMessage()));
         }
-        return Optional.empty();
+        return unchosen(parsed.operations(), operationName);
+    }
+
+    /** GraphQL, October 2021, §6.1 GetOperation: the named operation, or the only one when none is named. */
+    private static Optional<ApiError> unchosen(List<Operation> operations, String operationName) {
+        if (operationName == null) {
+            return operations.size() == 1 ? Optional.empty() : Optional.of(new ApiError(
+                    ApiError.Code.OPERATION_RESOLUTION_FAILED, "the document holds " + operations.size()
+                    + " operations: name the one to run in operationName"));
+        }
+        if (operations.stream().anyMatch(operation -> operationName.equals(operation.name()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(ApiError.Code.OPERATION_RESOLUTION_FAILED,
+                "the document has no operation named " + operationName + (operations.stream()
+                        .anyMatch(operation -> operation.name() != null) ? "" : " (its operation has no name)")));
     }
 
     private static Optional<String> excess(Cost cost, Limits limits) {
@@ -150,7 +176,11 @@ public final class DocumentLimits {
     private record Inline(List<Selection> children) implements Selection {
     }
 
-    private record Document(List<List<Selection>> operations, Map<String, List<Selection>> fragments) {
+    /** An operation; {@code name} is null for an anonymous one. */
+    private record Operation(String name, List<Selection> selections) {
+    }
+
+    private record Document(List<Operation> operations, Map<String, List<Selection>> fragments) {
     }
 
     /** The document is not GraphQL; the message says where. */
@@ -435,21 +465,19 @@ public final class DocumentLimits {
         }
 
         Document document() {
-            List<List<Selection>> operations = new ArrayList<>();
+            List<Operation> operations = new ArrayList<>();
             Map<String, List<Selection>> fragments = new HashMap<>();
             do {
                 if (token.is("{")) {
-                    operations.add(selectionSet());
+                    operations.add(new Operation(null, selectionSet()));
                 } else if (token.isName("query") || token.isName("mutation") || token.isName("subscription")) {
                     advance();
-                    if (token.kind() == Kind.NAME) {
-                        advance();
-                    }
+                    String name = token.kind() == Kind.NAME ? name() : null;
                     if (token.is("(")) {
                         variableDefinitions();
                     }
                     directives();
-                    operations.add(selectionSet());
+                    operations.add(new Operation(name, selectionSet()));
                 } else if (token.isName("fragment")) {
                     advance();
                     if (token.isName("on")) {

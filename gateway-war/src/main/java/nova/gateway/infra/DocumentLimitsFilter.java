@@ -1,13 +1,12 @@
 package nova.gateway.infra;
 
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (or {@code GRAPHQL_VALIDATION_FAILED} for a body that holds no readable document). The body is read
  * once, at most {@code nova.graphql.maxRequestBytes}, and handed on to the engine as it came.
  */
-@WebFilter(urlPatterns = "/graphql/*")
 public class DocumentLimitsFilter extends HttpFilter {
 
     @Inject
@@ -107,14 +105,7 @@ public class DocumentLimitsFilter extends HttpFilter {
     }
 
     private static void answer(HttpServletResponse response, ApiError error) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
-            writer.writeObject(ErrorExtensions.answerOf(error));
-        }
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setContentLength(out.size());
-        response.getOutputStream().write(out.toByteArray());
+        Jsonp.answer(response, HttpServletResponse.SC_OK, "application/json;charset=UTF-8", ErrorExtensions.answerOf(error));
     }
 
     /** The request with its body read already: the engine reads it again from here. */

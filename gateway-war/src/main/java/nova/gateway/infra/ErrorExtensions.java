@@ -1,6 +1,7 @@
 package nova.gateway.infra;
 
-import jakarta.json.Json;
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,12 +33,12 @@ public final class ErrorExtensions {
             return response;
         }
         List<ApiError> pending = new ArrayList<>(thrown);
-        JsonArrayBuilder rewritten = Json.createArrayBuilder();
+        JsonArrayBuilder rewritten = JSON.createArrayBuilder();
         for (JsonValue error : errors.asJsonArray()) {
             rewritten.add(error.getValueType() == JsonValue.ValueType.OBJECT
                     ? rewriteError(error.asJsonObject(), pending) : error);
         }
-        return Json.createObjectBuilder(response).add("errors", rewritten).build();
+        return JSON.createObjectBuilder(response).add("errors", rewritten).build();
     }
 
     private static JsonValue rewriteError(JsonObject error, List<ApiError> pending) {
@@ -45,20 +46,20 @@ public final class ErrorExtensions {
                 && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
         String exception = extensions.getString("exception", null);
-        JsonObjectBuilder result = Json.createObjectBuilder(error);
+        JsonObjectBuilder result = JSON.createObjectBuilder(error);
         if (API_ERROR.equals(exception) && !pending.isEmpty()) {
             ApiError thrown = take(pending, error.getString("message", ""));
             return result.add("message", thrown.getMessage()).add("extensions", extensionsOf(thrown)).build();
         }
         if (exception == null && ENGINE_CLASSIFICATIONS.contains(extensions.getString("classification", ""))) {
-            return result.add("extensions", Json.createObjectBuilder(extensions)
+            return result.add("extensions", JSON.createObjectBuilder(extensions)
                     .add("code", ApiError.Code.GRAPHQL_VALIDATION_FAILED.name())).build();
         }
         if (exception == null && extensions.containsKey("code")) {
             return error;
         }
         return result.add("message", "internal error")
-                .add("extensions", Json.createObjectBuilder().add("code", ApiError.Code.INTERNAL.name()))
+                .add("extensions", JSON.createObjectBuilder().add("code", ApiError.Code.INTERNAL.name()))
                 .build();
     }
 
@@ -98,11 +99,11 @@ public final class ErrorExtensions {
 
     /** What the engine would have answered, less the details it loses on the way. */
     public static JsonObject invalidDocument() {
-        return Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+                .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("message", "the document does not match the schema: check field names, arguments"
                                 + " and their types against /graphql/schema.graphql")
-                        .add("extensions", Json.createObjectBuilder()
+                        .add("extensions", JSON.createObjectBuilder()
                                 .add("code", ApiError.Code.GRAPHQL_VALIDATION_FAILED.name()))))
                 .addNull("data")
                 .build();
@@ -110,8 +111,8 @@ public final class ErrorExtensions {
 
     /** A whole answer carrying one error, for when there is no engine answer to rewrite. */
     public static JsonObject answerOf(ApiError error) {
-        return Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+                .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("message", error.getMessage())
                         .add("extensions", extensionsOf(error))))
                 .addNull("data")
@@ -119,11 +120,11 @@ public final class ErrorExtensions {
     }
 
     static JsonObject extensionsOf(ApiError error) {
-        JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", error.code().name());
+        JsonObjectBuilder extensions = JSON.createObjectBuilder().add("code", error.code().name());
         if (!error.fieldErrors().isEmpty()) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = JSON.createArrayBuilder();
             for (ApiError.FieldError field : error.fieldErrors()) {
-                JsonObjectBuilder entry = Json.createObjectBuilder();
+                JsonObjectBuilder entry = JSON.createObjectBuilder();
                 if (field.field() == null) {
                     entry.addNull("field");
                 } else {

@@ -1,6 +1,7 @@
 package nova.gateway.infra;
 
-import jakarta.json.Json;
+import static nova.gateway.infra.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -109,7 +110,7 @@ public final class ProblemMapping {
         if (body == null || body.isBlank()) {
             return new ProblemBody(null, null, status, null, null, List.of());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return new ProblemBody(null, null, status, null, null, List.of());

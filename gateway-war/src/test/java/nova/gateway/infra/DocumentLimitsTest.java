@@ -17,7 +17,7 @@ class DocumentLimitsTest {
     private static final DocumentLimits.Limits LIMITS = DocumentLimits.DEFAULT;
 
     private static Optional<ApiError> check(String document) {
-        return DocumentLimits.refusalOf(document, LIMITS);
+        return DocumentLimits.refusalOf(document, null, LIMITS);
     }
 
     private static void assertAllowed(String document) {
@@ -69,7 +69,8 @@ class DocumentLimitsTest {
     @Test
     void everyOperationOfTheDocumentIsHeldToTheLimits() {
         assertRefused(ApiError.Code.QUERY_TOO_COMPLEX, "query small { me { id } } " + logins(11).replace("mutation", "mutation big"));
-        assertAllowed("query a { me { id } } query b { sessions { id } } mutation c { logout }");
+        assertEquals(Optional.empty(), DocumentLimits.refusalOf(
+                "query a { me { id } } query b { sessions { id } } mutation c { logout }", "c", LIMITS));
     }
 
     // --- depth and size ------------------------------------------------------------------------
@@ -251,12 +252,53 @@ class DocumentLimitsTest {
                 "{\"query\":\"" + logins(101).replace("\"", "\\\"") + "\"}", LIMITS).map(ApiError::code));
     }
 
+    // --- which operation runs (GraphQL §6.1 GetOperation) ------------------------------------------
+
+    @Test
+    void aDocumentOfSeveralOperationsRunsOnlyTheOneNamed() {
+        String two = "query a { me { id } } query b { sessions { id } }";
+        assertEquals(Optional.empty(), DocumentLimits.refusalOf(two, "b", LIMITS));
+        assertEquals(Optional.of("the document holds 2 operations: name the one to run in operationName"),
+                DocumentLimits.refusalOf(two, null, LIMITS).map(ApiError::getMessage));
+        assertEquals(Optional.of(ApiError.Code.OPERATION_RESOLUTION_FAILED),
+                DocumentLimits.refusalOf(two, null, LIMITS).map(ApiError::code));
+        assertEquals(Optional.of("the document has no operation named c"),
+                DocumentLimits.refusalOf(two, "c", LIMITS).map(ApiError::getMessage));
+        assertEquals(Optional.of(ApiError.Code.OPERATION_RESOLUTION_FAILED),
+                DocumentLimits.refusalOf(two, "c", LIMITS).map(ApiError::code));
+    }
+
+    @Test
+    void aDocumentOfOneOperationRunsItUnlessAnotherIsNamed() {
+        assertEquals(Optional.empty(), DocumentLimits.refusalOf("{ me { id } }", null, LIMITS));
+        assertEquals(Optional.empty(), DocumentLimits.refusalOf("query mine { me { id } }", null, LIMITS));
+        assertEquals(Optional.empty(), DocumentLimits.refusalOf("query mine { me { id } }", "mine", LIMITS));
+        assertEquals(Optional.of("the document has no operation named other (its operation has no name)"),
+                DocumentLimits.refusalOf("{ me { id } }", "other", LIMITS).map(ApiError::getMessage));
+        assertEquals(Optional.of(ApiError.Code.OPERATION_RESOLUTION_FAILED),
+                DocumentLimits.refusalOf("query mine { me { id } }", "other", LIMITS).map(ApiError::code));
+    }
+
+    @Test
+    void theRequestNamesTheOperationInOperationName() {
+        String two = "query a { me { id } } query b { sessions { id } }";
+        assertEquals(Optional.empty(), DocumentLimits.refusalOfRequest(
+                "{\"query\":\"" + two + "\",\"operationName\":\"a\"}", LIMITS));
+        for (String unnamed : new String[] {"{\"query\":\"" + two + "\"}", "{\"query\":\"" + two + "\",\"operationName\":null}",
+                "{\"query\":\"" + two + "\",\"operationName\":\"c\"}"}) {
+            assertEquals(Optional.of(ApiError.Code.OPERATION_RESOLUTION_FAILED),
+                    DocumentLimits.refusalOfRequest(unnamed, LIMITS).map(ApiError::code), unnamed);
+        }
+        assertEquals(Optional.of(ApiError.Code.GRAPHQL_VALIDATION_FAILED), DocumentLimits.refusalOfRequest(
+                "{\"query\":\"" + two + "\",\"operationName\":7}", LIMITS).map(ApiError::code));
+    }
+
     @Test
     void limitsCanBeChanged() {
         DocumentLimits.Limits strict = new DocumentLimits.Limits(1, 2, 3, 20, 100);
-        assertEquals(Optional.empty(), DocumentLimits.refusalOf("{ me { id username } }", strict));
-        assertTrue(DocumentLimits.refusalOf("{ me { id } sessions { id } }", strict).isPresent());
-        assertTrue(DocumentLimits.refusalOf("{ me { a { id } } }", strict).isPresent());
-        assertTrue(DocumentLimits.refusalOf("{ me { id username displayName } }", strict).isPresent());
+        assertEquals(Optional.empty(), DocumentLimits.refusalOf("{ me { id username } }", null, strict));
+        assertTrue(DocumentLimits.refusalOf("{ me { id } sessions { id } }", null, strict).isPresent());
+        assertTrue(DocumentLimits.refusalOf("{ me { a { id } } }", null, strict).isPresent());
+        assertTrue(DocumentLimits.refusalOf("{ me { id username displayName } }", null, strict).isPresent());
     }
 }
