@@ -11,6 +11,8 @@ import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import jakarta.json.Json;
+import nova.contracts.event.DomainEvent;
+import nova.contracts.event.EventJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -232,56 +234,11 @@ class CloudEventsSdkTest {
         return file.substring(0, file.length() - ".class".length()).replace('/', '.');
     }
 
-    /** A payload of a contract record: a record made of sample values, written by its own {@code toJson()}. */
+    /** A payload of a contract record: a record made of sample values, written by the events' own codec. */
     static final class Samples {
 
         static JsonObject payload(Class<?> contract) {
-            Object sample = sample(contract, contract);
-            try {
-                return (JsonObject) contract.getMethod("toJson").invoke(sample);
-            } catch (NoSuchMethodException e) {
-                return generic(sample);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(contract.getName() + ".toJson() failed on " + sample, e);
-            }
-        }
-
-        /** A record written field by field, for contracts that have no {@code toJson()} of their own. */
-        static JsonObject generic(Object record) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                json.add(component.getName(), value(read(component, record)));
-            }
-            return json.build();
-        }
-
-        private static JsonValue value(Object value) {
-            if (value == null) {
-                return JsonValue.NULL;
-            } else if (value instanceof Boolean flag) {
-                return flag ? JsonValue.TRUE : JsonValue.FALSE;
-            } else if (value instanceof Number number) {
-                return Json.createValue(number.longValue());
-            } else if (value instanceof List<?> list) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
-                list.forEach(item -> array.add(value(item)));
-                return array.build();
-            } else if (value instanceof Map<?, ?> map) {
-                JsonObjectBuilder object = Json.createObjectBuilder();
-                map.forEach((key, item) -> object.add(key.toString(), value(item)));
-                return object.build();
-            } else if (value.getClass().isRecord()) {
-                return generic(value);
-            }
-            return Json.createValue(value.toString());
-        }
-
-        private static Object read(RecordComponent component, Object record) {
-            try {
-                return component.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+            return EventJson.toJson((DomainEvent) sample(contract, contract));
         }
 
         /** A value of {@code type}: never null, so that every field shows in the payload. */
