@@ -177,10 +177,13 @@ class OutboxRelayIT {
         }
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         List<OutboxRelay> replicas = new ArrayList<>();
+        List<Backbone.ProducerSender> senders = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
             for (int r = 0; r < 2; r++) {
-                OutboxRelay relay = new OutboxRelay(content, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-replica-" + r),
+                Backbone.ProducerSender sender = new Backbone.ProducerSender("system-test-replica-" + r);
+                senders.add(sender);
+                OutboxRelay relay = new OutboxRelay(content, sender,
                         new OutboxRelay.Settings(50, Duration.ofMillis(200), Duration.ofHours(24), Duration.ofHours(1)),
                         OutboxRelay.Listener.NONE);
                 replicas.add(relay);
@@ -215,6 +218,7 @@ class OutboxRelayIT {
             for (Thread thread : threads) {
                 thread.join(10_000);
             }
+            senders.forEach(Backbone.ProducerSender::close);
         }
     }
 
@@ -237,7 +241,7 @@ class OutboxRelayIT {
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     count(content, PUBLISHED, recent.id()) == 1);
 
-            OutboxRelay cleaner = new OutboxRelay(content, () -> {
+            OutboxRelay cleaner = new OutboxRelay(content, record -> {
                 throw new IllegalStateException("cleaning sends nothing");
             }, OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE);
             assertTrue(cleaner.deletePublishedBefore(cutoff) >= 1);
@@ -260,7 +264,8 @@ class OutboxRelayIT {
             CloudEvent recent = contentEvent("retention-recent-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             CloudEvent stuck = contentEvent("retention-stuck-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             String age = "UPDATE outbox_events SET created_at = now() - interval '2 days' WHERE id = ?";
-            try (OutboxRelay relay = new OutboxRelay(copy, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-retention"),
+            try (Backbone.ProducerSender sender = new Backbone.ProducerSender("system-test-retention");
+                 OutboxRelay relay = new OutboxRelay(copy, sender,
                     OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
                 publish(copy, List.of(old, recent));
                 count(copy, "WITH aged AS (" + age + " RETURNING 1) SELECT count(*) FROM aged", old.id());
@@ -302,7 +307,8 @@ class OutboxRelayIT {
             count(copy, "WITH gone AS (DELETE FROM outbox_events WHERE id = ? RETURNING 1) SELECT count(*) FROM gone",
                     deleted.id());
             try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
-                 OutboxRelay relay = new OutboxRelay(copy, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-orphan"),
+                 Backbone.ProducerSender sender = new Backbone.ProducerSender("system-test-orphan");
+                 OutboxRelay relay = new OutboxRelay(copy, sender,
                          OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> {
                     relay.relayBacklog(() -> true);
