@@ -81,9 +81,10 @@ public class IncomingEvents {
             return CompletableFuture.supplyAsync(() -> awaitSchema() && consumer.process(record), executor)
                     .thenCompose(done -> done ? message.ack() : CompletableFuture.<Void>completedFuture(null))
                     .exceptionally(e -> {
-                        // only a VirtualMachineError gets here; the record stays unacknowledged
-                        LOG.log(Level.SEVERE, "Consumer {0} gave up on {1}/{2}/{3}: {4}", new Object[] {group(handler),
-                                record.topic(), record.partition(), record.offset(), e.toString()});
+                        // a VirtualMachineError, or an ack the connector could not commit: the record is read
+                        // again after a restart or rebalance, and the inbox makes the repeat harmless
+                        LOG.log(Level.WARNING, "Consumer {0}: {1}/{2}/{3} not acknowledged: {4}", new Object[] {
+                                group(handler), record.topic(), record.partition(), record.offset(), e.toString()});
                         return null;
                     });
         } catch (RuntimeException e) { // the executor refuses: the server is stopping
