@@ -96,7 +96,7 @@ public class EventBackbone {
                 new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval),
                 lags -> lags.forEach(lag::update), threadFactory);
         start("nova-outbox-relay", () -> {
-            if (awaitSchema()) {
+            if (database.awaitMigrated(() -> running)) {
                 relay.run(() -> running);
             }
         });
@@ -136,18 +136,6 @@ public class EventBackbone {
         thread.start();
     }
 
-    /** Nothing is relayed or consumed before the platform's tables exist. */
-    private boolean awaitSchema() {
-        while (running && !database.tryMigrate()) {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return running;
-    }
 
     /** The outbox backlog, read at most once a second however many scrapes ask. */
     public OutboxRelay.Backlog backlog() {

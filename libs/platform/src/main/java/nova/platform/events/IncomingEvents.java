@@ -78,7 +78,8 @@ public class IncomingEvents {
         ConsumerRecord<String, byte[]> record = message.unwrap(ConsumerRecord.class);
         EventConsumer consumer = consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
         try {
-            return CompletableFuture.supplyAsync(() -> awaitSchema() && consumer.process(record), executor)
+            return CompletableFuture
+                    .supplyAsync(() -> database.awaitMigrated(() -> running) && consumer.process(record), executor)
                     .thenCompose(done -> done ? message.ack() : CompletableFuture.<Void>completedFuture(null))
                     .exceptionally(e -> {
                         // a VirtualMachineError, or an ack the connector could not commit: the record is read
@@ -100,18 +101,6 @@ public class IncomingEvents {
                 () -> running);
     }
 
-    /** Nothing is consumed before the platform's tables exist. */
-    private boolean awaitSchema() {
-        while (running && !database.tryMigrate()) {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return running;
-    }
 
     @PreDestroy
     void stop() {
