@@ -28,10 +28,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import java.util.concurrent.CompletionStage;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.OutboxChannel;
-import nova.platform.events.RecordSender;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.OutboxWriter;
 import org.apache.kafka.clients.admin.Admin;
@@ -42,7 +40,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -57,27 +54,6 @@ final class Backbone {
     static Producer<String, byte[]> producer(String clientId) {
         return new KafkaProducer<>(OutboxChannel.producerSettings(Nova.kafkaBootstrap(), clientId), new StringSerializer(),
                 new ByteArraySerializer());
-    }
-
-    /** The way out of a relay the tests run themselves (extra replicas, copies of the outbox tables). */
-    static final class ProducerSender implements RecordSender, AutoCloseable {
-        private final Producer<String, byte[]> producer;
-        private final RecordSender sender;
-
-        ProducerSender(String clientId) {
-            producer = producer(clientId);
-            sender = RecordSender.of(producer::send);
-        }
-
-        @Override
-        public CompletionStage<Void> send(ProducerRecord<String, byte[]> record) {
-            return sender.send(record);
-        }
-
-        @Override
-        public void close() {
-            producer.close(Duration.ofSeconds(5));
-        }
     }
 
     static final Nova.Server CONTENT = server("content");

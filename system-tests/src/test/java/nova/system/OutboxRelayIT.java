@@ -35,8 +35,10 @@ import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.OutboxRelay;
+import nova.platform.events.RecordSender;
 import nova.platform.events.OutboxWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
@@ -177,13 +179,13 @@ class OutboxRelayIT {
         }
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         List<OutboxRelay> replicas = new ArrayList<>();
-        List<Backbone.ProducerSender> senders = new ArrayList<>();
+        List<Producer<String, byte[]>> producers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
             for (int r = 0; r < 2; r++) {
-                Backbone.ProducerSender sender = new Backbone.ProducerSender("system-test-replica-" + r);
-                senders.add(sender);
-                OutboxRelay relay = new OutboxRelay(content, sender,
+                Producer<String, byte[]> producer = Backbone.producer("system-test-replica-" + r);
+                producers.add(producer);
+                OutboxRelay relay = new OutboxRelay(content, RecordSender.of(producer::send),
                         new OutboxRelay.Settings(50, Duration.ofMillis(200), Duration.ofHours(24), Duration.ofHours(1)),
                         OutboxRelay.Listener.NONE);
                 replicas.add(relay);
@@ -218,7 +220,7 @@ class OutboxRelayIT {
             for (Thread thread : threads) {
                 thread.join(10_000);
             }
-            senders.forEach(Backbone.ProducerSender::close);
+            producers.forEach(Producer::close);
         }
     }
 
@@ -264,8 +266,8 @@ class OutboxRelayIT {
             CloudEvent recent = contentEvent("retention-recent-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             CloudEvent stuck = contentEvent("retention-stuck-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             String age = "UPDATE outbox_events SET created_at = now() - interval '2 days' WHERE id = ?";
-            try (Backbone.ProducerSender sender = new Backbone.ProducerSender("system-test-retention");
-                 OutboxRelay relay = new OutboxRelay(copy, sender,
+            try (Producer<String, byte[]> producer = Backbone.producer("system-test-retention");
+                 OutboxRelay relay = new OutboxRelay(copy, RecordSender.of(producer::send),
                     OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
                 publish(copy, List.of(old, recent));
                 count(copy, "WITH aged AS (" + age + " RETURNING 1) SELECT count(*) FROM aged", old.id());
@@ -307,8 +309,8 @@ class OutboxRelayIT {
             count(copy, "WITH gone AS (DELETE FROM outbox_events WHERE id = ? RETURNING 1) SELECT count(*) FROM gone",
                     deleted.id());
             try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
-                 Backbone.ProducerSender sender = new Backbone.ProducerSender("system-test-orphan");
-                 OutboxRelay relay = new OutboxRelay(copy, sender,
+                 Producer<String, byte[]> producer = Backbone.producer("system-test-orphan");
+                 OutboxRelay relay = new OutboxRelay(copy, RecordSender.of(producer::send),
                          OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> {
                     relay.relayBacklog(() -> true);

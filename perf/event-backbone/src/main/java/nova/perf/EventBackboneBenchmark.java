@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +58,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -181,25 +179,9 @@ public final class EventBackboneBenchmark {
      * The relay's way out here: a producer with the servers' channel settings
      * ({@link OutboxChannel#producerSettings}); in a server, records leave through OutboxChannel's emitter.
      */
-    static final class ProducerSender implements RecordSender, AutoCloseable {
-        private final Producer<String, byte[]> producer;
-        private final RecordSender sender;
-
-        ProducerSender(String bootstrap, String clientId) {
-            producer = new KafkaProducer<>(OutboxChannel.producerSettings(bootstrap, clientId), new StringSerializer(),
-                    new ByteArraySerializer());
-            sender = RecordSender.of(producer::send);
-        }
-
-        @Override
-        public CompletionStage<Void> send(ProducerRecord<String, byte[]> record) {
-            return sender.send(record);
-        }
-
-        @Override
-        public void close() {
-            producer.close(Duration.ofSeconds(5));
-        }
+    static Producer<String, byte[]> producer(String bootstrap, String clientId) {
+        return new KafkaProducer<>(OutboxChannel.producerSettings(bootstrap, clientId), new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** The relay's batches' phases ({@link OutboxRelay.BatchTimes}) summed; overlapping batches add up to more than the wall time. */
@@ -580,8 +562,8 @@ public final class EventBackboneBenchmark {
         Cpu.Sample before;
         Cpu.Sample after;
         // what a server does with a backlog: OutboxRelay.run drains it with relayBacklog before it waits
-        try (ProducerSender sender = new ProducerSender(config.bootstrap(), "perf-relay-" + batchSize);
-             OutboxRelay relay = new OutboxRelay(dataSource, sender, settings, phases)) {
+        try (Producer<String, byte[]> producer = producer(config.bootstrap(), "perf-relay-" + batchSize);
+             OutboxRelay relay = new OutboxRelay(dataSource, RecordSender.of(producer::send), settings, phases)) {
             before = Cpu.sample();
             start = System.nanoTime();
             relay.relayBacklog(() -> true);
@@ -683,8 +665,8 @@ public final class EventBackboneBenchmark {
         Phases phases = new Phases();
         // the relay as a server runs it: batch 2000, woken by NOTIFY, slow poll 5 s
         AtomicBoolean relaying = new AtomicBoolean(true);
-        ProducerSender sender = SERVER == null ? new ProducerSender(config.bootstrap(), "perf-relay-latency") : null;
-        OutboxRelay relay = SERVER != null ? null : new OutboxRelay(dataSource, sender,
+        Producer<String, byte[]> producer = SERVER == null ? producer(config.bootstrap(), "perf-relay-latency") : null;
+        OutboxRelay relay = SERVER != null ? null : new OutboxRelay(dataSource, RecordSender.of(producer::send),
                 OutboxRelay.Settings.defaults(), new OutboxRelay.Listener() {
                     @Override
                     public void published(List<Duration> lags) {
@@ -761,7 +743,7 @@ public final class EventBackboneBenchmark {
         relayThread.join(10_000);
         if (relay != null) {
             relay.close();
-            sender.close();
+            producer.close(Duration.ofSeconds(5));
         }
 
         long[] latencies = new long[total - warmup];
