@@ -269,7 +269,7 @@ public final class EventBackboneBenchmark {
         for (int depth : SERVER == null ? config.depths() : List.<Integer>of()) {
             relayThroughput(warmup, dataSource, config.batchSizes().get(0), depth, false, payloadPad, true);
         }
-        for (int depth : config.depths()) {
+        for (int depth : SERVER == null ? config.depths() : List.<Integer>of()) {
             for (int batchSize : config.batchSizes()) {
                 RelayRun run = relayThroughput(config, dataSource, batchSize, depth, false, payloadPad, false);
                 relays.add(run);
@@ -390,18 +390,21 @@ public final class EventBackboneBenchmark {
         fillWithSql(config, dataSource, pad); // one statement, one transaction
         long start = System.nanoTime();
         Cpu.Sample before = Cpu.sample();
+        Map<String, Double> phasesBefore = serverPhases(config);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // the newest pending row goes last and is found at the end of the primary key: a cheap look, every 20 ms
             while (true) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_pending")) {
+                try (ResultSet rs = s.executeQuery("SELECT max(seq) FROM outbox_pending")) {
                     rs.next();
-                    if (rs.getLong(1) == 0) {
+                    rs.getLong(1);
+                    if (rs.wasNull()) {
                         break;
                     }
                 }
                 if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(10)) {
                     throw new IllegalStateException("the server's relay did not drain the backlog in 10 minutes");
                 }
-                Thread.sleep(10);
+                Thread.sleep(20);
             }
         }
         long end = System.nanoTime();
@@ -411,9 +414,34 @@ public final class EventBackboneBenchmark {
         double avgBytes = config.recordSize();
         RelayRun run = new RelayRun(OutboxRelay.Settings.defaults().batchSize(), OutboxRelay.Settings.DEFAULT_PIPELINE_DEPTH,
                 false, config.records(), secs, rate, rate * avgBytes / (1024 * 1024), 0, seconds(start - t0), new Phases(), cpu);
-        say("  %s: %,d rows written in %.1f s, relayed in %.2f s = %,.0f records/s (phases: the server's own, not seen here)",
-                label, config.records(), run.fillSeconds(), secs, rate);
+        say("  %s: %,d rows written in %.1f s, relayed in %.2f s = %,.0f records/s", label, config.records(),
+                run.fillSeconds(), secs, rate);
+        Map<String, Double> phasesAfter = serverPhases(config);
+        double k = config.records() / 1000.0;
+        say("    per 1,000 rows: %.1f ms wall; phases summed over the server's batches (its nova_outbox_batch_* timers): "
+                + "claim+read %.1f, send %.1f, wait for acks %.1f, mark+commit %.1f ms", secs * 1000 / k,
+                (phasesAfter.get("claim") - phasesBefore.get("claim")) * 1000 / k,
+                (phasesAfter.get("send") - phasesBefore.get("send")) * 1000 / k,
+                (phasesAfter.get("acks") - phasesBefore.get("acks")) * 1000 / k,
+                (phasesAfter.get("mark") - phasesBefore.get("mark")) * 1000 / k);
         return run;
+    }
+
+    private static final Pattern PHASE_SUM = Pattern.compile(
+            "^nova_outbox_batch_(claim|send|acks|mark)_seconds_sum\\{[^}]*\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
+
+    /** The server relay's phase timers, total seconds each, from its /metrics. */
+    static Map<String, Double> serverPhases(Config config) throws Exception {
+        int port = Integer.getInteger("bench.server.port", 9083);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/metrics?scope=application"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Map<String, Double> sums = new HashMap<>(Map.of("claim", 0.0, "send", 0.0, "acks", 0.0, "mark", 0.0));
+        Matcher m = PHASE_SUM.matcher(response.body());
+        while (m.find()) {
+            sums.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return sums;
     }
 
     // --- 1. raw producer -----------------------------------------------------------------------

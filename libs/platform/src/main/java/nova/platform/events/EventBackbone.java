@@ -33,6 +33,7 @@ import org.eclipse.microprofile.metrics.Timer;
  * <li>{@code nova_outbox_backlog} rows not yet published; {@code nova_outbox_oldest_seconds} how long
  * the oldest has waited;</li>
  * <li>{@code nova_outbox_publish_lag_seconds} (timer) from writing a row to the broker's ack;</li>
+ * <li>{@code nova_outbox_batch_{claim,send,acks,mark}_seconds} (timers) where each batch's time went;</li>
  * <li>{@code nova_events_consumed_total{consumer, outcome}} processed, duplicate, retried, dead_lettered.</li>
  * </ul>
  */
@@ -92,9 +93,28 @@ public class EventBackbone {
             return;
         }
         Timer lag = metrics.timer("nova.outbox.publish.lag");
+        Timer claim = metrics.timer("nova.outbox.batch.claim");
+        Timer send = metrics.timer("nova.outbox.batch.send");
+        Timer acks = metrics.timer("nova.outbox.batch.acks");
+        Timer mark = metrics.timer("nova.outbox.batch.mark");
         relay = new OutboxRelay(database.dataSource(), channel,
                 new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval),
-                lags -> lags.forEach(lag::update), threadFactory);
+                new OutboxRelay.Listener() {
+                    @Override
+                    public void published(List<Duration> lags) {
+                        lags.forEach(lag::update);
+                    }
+
+                    @Override
+                    public void timed(OutboxRelay.BatchTimes times) {
+                        if (times.rows() > 0) { // where a batch's time goes, as perf/events shows it
+                            claim.update(times.claim());
+                            send.update(times.send());
+                            acks.update(times.acks());
+                            mark.update(times.mark());
+                        }
+                    }
+                }, threadFactory);
         start("nova-outbox-relay", () -> {
             if (database.awaitMigrated(() -> running)) {
                 relay.run(() -> running);
