@@ -20,7 +20,6 @@ import nova.contracts.user.UserEvent;
 import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserUnbanned;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.OutboxRelay;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -208,7 +207,7 @@ class AccountStandingIT {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("nova.user", event.subject(), event.toBytes());
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         record.headers().add("traceparent", event.traceparent().getBytes(StandardCharsets.UTF_8));
-        try (Producer<String, byte[]> producer = OutboxRelay.producers(Nova.kafkaBootstrap(), "nova-system-test-user").get()) {
+        try (Producer<String, byte[]> producer = Backbone.producer("nova-system-test-user")) {
             producer.send(record).get(30, TimeUnit.SECONDS);
         }
         return event;

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
+import nova.platform.events.OutboxChannel;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.OutboxWriter;
 import org.apache.kafka.clients.admin.Admin;
@@ -37,13 +38,23 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** What the event-backbone tests share: the contexts' databases, their outboxes, topic readers, the events API. */
 final class Backbone {
+
+    /** A producer with the servers' relay settings (OutboxChannel's), for what the tests publish themselves. */
+    static Producer<String, byte[]> producer(String clientId) {
+        return new KafkaProducer<>(OutboxChannel.producerSettings(Nova.kafkaBootstrap(), clientId), new StringSerializer(),
+                new ByteArraySerializer());
+    }
 
     static final Nova.Server CONTENT = server("content");
     static final Nova.Server EVENTS = server("events");

@@ -35,8 +35,10 @@ import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.OutboxRelay;
+import nova.platform.events.RecordSender;
 import nova.platform.events.OutboxWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
@@ -177,10 +179,13 @@ class OutboxRelayIT {
         }
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         List<OutboxRelay> replicas = new ArrayList<>();
+        List<Producer<String, byte[]>> producers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
             for (int r = 0; r < 2; r++) {
-                OutboxRelay relay = new OutboxRelay(content, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-replica-" + r),
+                Producer<String, byte[]> producer = Backbone.producer("system-test-replica-" + r);
+                producers.add(producer);
+                OutboxRelay relay = new OutboxRelay(content, RecordSender.of(producer::send),
                         new OutboxRelay.Settings(50, Duration.ofMillis(200), Duration.ofHours(24), Duration.ofHours(1)),
                         OutboxRelay.Listener.NONE);
                 replicas.add(relay);
@@ -215,6 +220,7 @@ class OutboxRelayIT {
             for (Thread thread : threads) {
                 thread.join(10_000);
             }
+            producers.forEach(Producer::close);
         }
     }
 
@@ -237,7 +243,7 @@ class OutboxRelayIT {
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     count(content, PUBLISHED, recent.id()) == 1);
 
-            OutboxRelay cleaner = new OutboxRelay(content, () -> {
+            OutboxRelay cleaner = new OutboxRelay(content, record -> {
                 throw new IllegalStateException("cleaning sends nothing");
             }, OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE);
             assertTrue(cleaner.deletePublishedBefore(cutoff) >= 1);
@@ -260,7 +266,8 @@ class OutboxRelayIT {
             CloudEvent recent = contentEvent("retention-recent-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             CloudEvent stuck = contentEvent("retention-stuck-" + UUID.randomUUID(), Json.createObjectBuilder().build());
             String age = "UPDATE outbox_events SET created_at = now() - interval '2 days' WHERE id = ?";
-            try (OutboxRelay relay = new OutboxRelay(copy, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-retention"),
+            try (Producer<String, byte[]> producer = Backbone.producer("system-test-retention");
+                 OutboxRelay relay = new OutboxRelay(copy, RecordSender.of(producer::send),
                     OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
                 publish(copy, List.of(old, recent));
                 count(copy, "WITH aged AS (" + age + " RETURNING 1) SELECT count(*) FROM aged", old.id());
@@ -302,7 +309,8 @@ class OutboxRelayIT {
             count(copy, "WITH gone AS (DELETE FROM outbox_events WHERE id = ? RETURNING 1) SELECT count(*) FROM gone",
                     deleted.id());
             try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
-                 OutboxRelay relay = new OutboxRelay(copy, OutboxRelay.producers(Nova.kafkaBootstrap(), "system-test-orphan"),
+                 Producer<String, byte[]> producer = Backbone.producer("system-test-orphan");
+                 OutboxRelay relay = new OutboxRelay(copy, RecordSender.of(producer::send),
                          OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> {
                     relay.relayBacklog(() -> true);

@@ -27,7 +27,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.OutboxRelay;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -425,7 +424,7 @@ class UserLifecycleIT {
 
     /** As identity's relay would: keyed by the user id, so it lands on the partition of the account's registration. */
     static void publishToIdentityTopic(CloudEvent event) throws Exception {
-        try (Producer<String, byte[]> producer = OutboxRelay.producers(Nova.kafkaBootstrap(), "nova-system-test-identity").get()) {
+        try (Producer<String, byte[]> producer = Backbone.producer("nova-system-test-identity")) {
             producer.send(new ProducerRecord<>("nova.identity", event.subject(), event.toBytes())).get(30, TimeUnit.SECONDS);
         }
     }

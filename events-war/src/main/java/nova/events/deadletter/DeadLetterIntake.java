@@ -1,6 +1,7 @@
 package nova.events.deadletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,14 +14,26 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.EventConsumer;
 import nova.platform.events.EventHandler;
+import nova.platform.events.IncomingEvents;
 import nova.platform.events.ReceivedEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Stores what arrives on {@code nova.deadletter} in {@code dead_letter_queue}, pending an operator. */
 @ApplicationScoped
 public class DeadLetterIntake implements EventHandler {
+
+    @Inject
+    IncomingEvents incoming;
+
+    @Incoming("dead-letters")
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
 
     @Override
     public String name() {

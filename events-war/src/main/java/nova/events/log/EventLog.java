@@ -8,10 +8,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.EventHandler;
+import nova.platform.events.IncomingEvents;
 import nova.platform.events.ReceivedEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps every event of every context topic in {@code domain_events}, once. The inbox alone makes
@@ -22,10 +25,42 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EventLog implements EventHandler {
 
+    /** Every context topic, one channel each (the connector reads one topic per channel), all in this consumer's group. */
+    static final List<String> TOPICS = List.of("nova.identity", "nova.user", "nova.content", "nova.social", "nova.media",
+            "nova.communication");
+
     @Inject
-    @ConfigProperty(name = "nova.events.log.topics",
-            defaultValue = "nova.identity,nova.user,nova.content,nova.social,nova.media,nova.communication")
-    List<String> topics;
+    IncomingEvents incoming;
+
+    @Incoming("log-identity")
+    public CompletionStage<Void> identity(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
+
+    @Incoming("log-user")
+    public CompletionStage<Void> user(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
+
+    @Incoming("log-content")
+    public CompletionStage<Void> content(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
+
+    @Incoming("log-social")
+    public CompletionStage<Void> social(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
+
+    @Incoming("log-media")
+    public CompletionStage<Void> media(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
+
+    @Incoming("log-communication")
+    public CompletionStage<Void> communication(Message<byte[]> message) {
+        return incoming.deliver(this, message);
+    }
 
     @Override
     public String name() {
@@ -34,7 +69,7 @@ public class EventLog implements EventHandler {
 
     @Override
     public Collection<String> topics() {
-        return topics;
+        return TOPICS;
     }
 
     @Override

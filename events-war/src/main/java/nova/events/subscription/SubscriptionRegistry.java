@@ -38,6 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@code event_subscriptions}: which consumer group reads which topic, with its lag, as the broker
  * reports it. Refreshed on a schedule; groups that disappear from the broker leave the table.
+ * (kafka-clients' admin client directly: Reactive Messaging has no API for groups and offsets.)
  */
 @ApplicationScoped
 public class SubscriptionRegistry {

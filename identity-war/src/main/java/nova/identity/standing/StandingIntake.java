@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.contracts.user.RolesChanged;
@@ -20,9 +21,11 @@ import nova.identity.account.Credential;
 import nova.identity.account.CredentialRepository;
 import nova.identity.session.SessionRevocation;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.Subscriber;
 import nova.platform.events.ReceivedEvent;
+import nova.platform.events.Subscriber;
 import nova.platform.persistence.DatabaseTime;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps identity's projection of what the user context decides about an account (consumer group
@@ -53,6 +56,11 @@ public class StandingIntake extends Subscriber {
 
     public StandingIntake() {
         super("standing", "nova.user", TYPES);
+    }
+
+    @Incoming("standing")
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return receive(message);
     }
 
     @Override

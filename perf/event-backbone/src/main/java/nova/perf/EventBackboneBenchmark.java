@@ -42,9 +42,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
+import nova.platform.events.OutboxChannel;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.OutboxRelay;
 import nova.platform.events.OutboxWriter;
+import nova.platform.events.RecordSender;
 import nova.platform.events.TraceContext;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -54,7 +56,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -84,6 +90,13 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class EventBackboneBenchmark {
 
     static final String TOPIC = "nova.perf";
+    /**
+     * {@code -Dbench.server=content}: the relay measured is the one inside that running Liberty server
+     * (OutboxChannel's emitter on the liberty-kafka connector, as in production), fed through its own
+     * database; rows go to nova.perf, so none of the server's consumers sees them. Without it, the
+     * benchmark runs OutboxRelay itself with a producer of the channel's settings.
+     */
+    static final String SERVER = System.getProperty("bench.server");
     static final String SOURCE = "perf";
     static final String EVENT_TYPE = "perf.item.created";
     static final String AGGREGATE_TYPE = "item";
@@ -108,8 +121,9 @@ public final class EventBackboneBenchmark {
                     env("NOVA_KAFKA_BOOTSTRAP", "localhost:" + env("NOVA_KAFKA_PORT", "9092")),
                     env("NOVA_DB_HOST", "localhost"),
                     Integer.parseInt(env("NOVA_DB_PORT", "5432")),
-                    "nova_perf", "nova_perf",
-                    env("NOVA_DB_PASSWORD_PERF", "nova-perf-local"),
+                    SERVER == null ? "nova_perf" : "nova_" + SERVER, SERVER == null ? "nova_perf" : "nova_" + SERVER,
+                    SERVER == null ? env("NOVA_DB_PASSWORD_PERF", "nova-perf-local")
+                            : env("NOVA_DB_PASSWORD_" + SERVER.toUpperCase(Locale.ROOT), "nova-" + SERVER + "-local"),
                     Integer.getInteger("bench.partitions", 6),
                     Integer.getInteger("bench.records", 300_000),
                     Integer.getInteger("bench.record.size", 1024),
@@ -159,6 +173,15 @@ public final class EventBackboneBenchmark {
         static String label(int batchSize, int depth, boolean deleting) {
             return "batch " + batchSize + ", depth " + depth + (deleting ? ", retention 0: deleted when published" : "");
         }
+    }
+
+    /**
+     * The relay's way out here: a producer with the servers' channel settings
+     * ({@link OutboxChannel#producerSettings}); in a server, records leave through OutboxChannel's emitter.
+     */
+    static Producer<String, byte[]> producer(String bootstrap, String clientId) {
+        return new KafkaProducer<>(OutboxChannel.producerSettings(bootstrap, clientId), new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** The relay's batches' phases ({@link OutboxRelay.BatchTimes}) summed; overlapping batches add up to more than the wall time. */
@@ -211,7 +234,12 @@ public final class EventBackboneBenchmark {
 
         ensureTopic(config);
         DataSource dataSource = dataSource(config);
-        migrate(dataSource);
+        if (SERVER == null) {
+            migrate(dataSource);
+        } else {
+            say("relay: the one inside the running %s server (OutboxChannel -> liberty-kafka), database %s",
+                    SERVER, config.dbName());
+        }
         int payloadPad = calibratePadding(dataSource, config.recordSize());
 
         say("");
@@ -232,17 +260,23 @@ public final class EventBackboneBenchmark {
         // shorter passes warm this JVM up (JIT, producer), one per pipeline depth, so that no measured run pays for
         // compiling what the others then use; a server's relay runs for days
         Config warmup = config.withRecords(Math.min(config.records(), 50_000));
-        for (int depth : config.depths()) {
+        if (SERVER != null) {
+            serverRelayThroughput(warmup, dataSource, payloadPad, true);
+            RelayRun run = serverRelayThroughput(config, dataSource, payloadPad, false);
+            relays.add(run);
+            payloadBytes = run.mbPerSecond() * 1024 * 1024 / run.recordsPerSecond();
+        }
+        for (int depth : SERVER == null ? config.depths() : List.<Integer>of()) {
             relayThroughput(warmup, dataSource, config.batchSizes().get(0), depth, false, payloadPad, true);
         }
-        for (int depth : config.depths()) {
+        for (int depth : SERVER == null ? config.depths() : List.<Integer>of()) {
             for (int batchSize : config.batchSizes()) {
                 RelayRun run = relayThroughput(config, dataSource, batchSize, depth, false, payloadPad, false);
                 relays.add(run);
                 payloadBytes = run.mbPerSecond() * 1024 * 1024 / run.recordsPerSecond();
             }
         }
-        if (config.deleteRun()) {
+        if (config.deleteRun() && SERVER == null) {
             OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
             relays.add(relayThroughput(config, dataSource, defaults.batchSize(), defaults.pipelineDepth(), true, payloadPad,
                     false));
@@ -336,8 +370,78 @@ public final class EventBackboneBenchmark {
 
     static void truncate(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE outbox_events, outbox_pending");
+            if (SERVER == null) {
+                s.execute("TRUNCATE outbox_events, outbox_pending");
+            } else { // a server's database: only the benchmark's own rows
+                s.execute("DELETE FROM outbox_pending p USING outbox_events e WHERE p.seq = e.seq AND e.topic = '" + TOPIC + "'");
+                s.execute("DELETE FROM outbox_events WHERE topic = '" + TOPIC + "'");
+            }
         }
+    }
+
+    /**
+     * The server's relay draining a backlog: the rows are written in one transaction (the relay sees
+     * none before its commit), and the clock runs from that commit until no row is pending.
+     */
+    static RelayRun serverRelayThroughput(Config config, DataSource dataSource, int pad, boolean warmup) throws Exception {
+        String label = (warmup ? "warm-up (not counted), " : "") + "relay in the " + SERVER + " server";
+        truncate(dataSource);
+        long t0 = System.nanoTime();
+        fillWithSql(config, dataSource, pad); // one statement, one transaction
+        long start = System.nanoTime();
+        Cpu.Sample before = Cpu.sample();
+        Map<String, Double> phasesBefore = serverPhases(config);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // the newest pending row goes last and is found at the end of the primary key: a cheap look, every 20 ms
+            while (true) {
+                try (ResultSet rs = s.executeQuery("SELECT max(seq) FROM outbox_pending")) {
+                    rs.next();
+                    rs.getLong(1);
+                    if (rs.wasNull()) {
+                        break;
+                    }
+                }
+                if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(10)) {
+                    throw new IllegalStateException("the server's relay did not drain the backlog in 10 minutes");
+                }
+                Thread.sleep(20);
+            }
+        }
+        long end = System.nanoTime();
+        Cpu cpu = Cpu.between(before, Cpu.sample(), config.records());
+        double secs = seconds(end - start);
+        double rate = config.records() / secs;
+        double avgBytes = config.recordSize();
+        RelayRun run = new RelayRun(OutboxRelay.Settings.defaults().batchSize(), OutboxRelay.Settings.DEFAULT_PIPELINE_DEPTH,
+                false, config.records(), secs, rate, rate * avgBytes / (1024 * 1024), 0, seconds(start - t0), new Phases(), cpu);
+        say("  %s: %,d rows written in %.1f s, relayed in %.2f s = %,.0f records/s", label, config.records(),
+                run.fillSeconds(), secs, rate);
+        Map<String, Double> phasesAfter = serverPhases(config);
+        double k = config.records() / 1000.0;
+        say("    per 1,000 rows: %.1f ms wall; phases summed over the server's batches (its nova_outbox_batch_* timers): "
+                + "claim+read %.1f, send %.1f, wait for acks %.1f, mark+commit %.1f ms", secs * 1000 / k,
+                (phasesAfter.get("claim") - phasesBefore.get("claim")) * 1000 / k,
+                (phasesAfter.get("send") - phasesBefore.get("send")) * 1000 / k,
+                (phasesAfter.get("acks") - phasesBefore.get("acks")) * 1000 / k,
+                (phasesAfter.get("mark") - phasesBefore.get("mark")) * 1000 / k);
+        return run;
+    }
+
+    private static final Pattern PHASE_SUM = Pattern.compile(
+            "^nova_outbox_batch_(claim|send|acks|mark)_seconds_sum\\{[^}]*\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
+
+    /** The server relay's phase timers, total seconds each, from its /metrics. */
+    static Map<String, Double> serverPhases(Config config) throws Exception {
+        int port = Integer.getInteger("bench.server.port", 9083);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/metrics?scope=application"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Map<String, Double> sums = new HashMap<>(Map.of("claim", 0.0, "send", 0.0, "acks", 0.0, "mark", 0.0));
+        Matcher m = PHASE_SUM.matcher(response.body());
+        while (m.find()) {
+            sums.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return sums;
     }
 
     // --- 1. raw producer -----------------------------------------------------------------------
@@ -486,8 +590,8 @@ public final class EventBackboneBenchmark {
         Cpu.Sample before;
         Cpu.Sample after;
         // what a server does with a backlog: OutboxRelay.run drains it with relayBacklog before it waits
-        try (OutboxRelay relay = new OutboxRelay(dataSource, OutboxRelay.producers(config.bootstrap(), "perf-relay-" + batchSize),
-                settings, phases)) {
+        try (Producer<String, byte[]> producer = producer(config.bootstrap(), "perf-relay-" + batchSize);
+             OutboxRelay relay = new OutboxRelay(dataSource, RecordSender.of(producer::send), settings, phases)) {
             before = Cpu.sample();
             start = System.nanoTime();
             relay.relayBacklog(() -> true);
@@ -589,7 +693,8 @@ public final class EventBackboneBenchmark {
         Phases phases = new Phases();
         // the relay as a server runs it: batch 2000, woken by NOTIFY, slow poll 5 s
         AtomicBoolean relaying = new AtomicBoolean(true);
-        OutboxRelay relay = new OutboxRelay(dataSource, OutboxRelay.producers(config.bootstrap(), "perf-relay-latency"),
+        Producer<String, byte[]> producer = SERVER == null ? producer(config.bootstrap(), "perf-relay-latency") : null;
+        OutboxRelay relay = SERVER != null ? null : new OutboxRelay(dataSource, RecordSender.of(producer::send),
                 OutboxRelay.Settings.defaults(), new OutboxRelay.Listener() {
                     @Override
                     public void published(List<Duration> lags) {
@@ -605,7 +710,11 @@ public final class EventBackboneBenchmark {
                         }
                     }
                 });
-        Thread relayThread = new Thread(() -> relay.run(relaying::get), "perf-relay");
+        Thread relayThread = new Thread(() -> {
+            if (relay != null) {
+                relay.run(relaying::get);
+            }
+        }, "perf-relay");
         relayThread.start();
         Thread.sleep(1000); // the relay LISTENs and has its producer before the first commit
 
@@ -660,7 +769,10 @@ public final class EventBackboneBenchmark {
             s.execute("NOTIFY nova_outbox"); // wakes the relay from its wait, so it sees it must stop
         }
         relayThread.join(10_000);
-        relay.close();
+        if (relay != null) {
+            relay.close();
+            producer.close(Duration.ofSeconds(5));
+        }
 
         long[] latencies = new long[total - warmup];
         int measured = 0;

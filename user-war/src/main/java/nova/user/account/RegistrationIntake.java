@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import nova.contracts.identity.EmailVerified;
 import nova.contracts.identity.UserRegistered;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.Subscriber;
 import nova.platform.events.ReceivedEvent;
+import nova.platform.events.Subscriber;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Gives every account registered with identity its user, profile, default settings and the role {@code user}
@@ -34,6 +37,11 @@ public class RegistrationIntake extends Subscriber {
 
     public RegistrationIntake() {
         super("accounts", "nova.identity", TYPES);
+    }
+
+    @Incoming("accounts")
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return receive(message);
     }
 
     /** The {@code transaction} connection is not used: JPA writes on the same transaction. */

@@ -14,23 +14,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.platform.persistence.ContextDatabase;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * Runs this server's share of the event backbone on managed threads: one {@link OutboxRelay}, and
- * one {@link EventConsumer} per {@link EventHandler} bean. Starts with the application, stops with
- * it, and publishes its state as metrics:
+ * Runs this server's {@link OutboxRelay} on a managed thread, sending through {@link OutboxChannel};
+ * the consumers run on their own {@code @Incoming} channels ({@link IncomingEvents}), and at start
+ * each {@link EventHandler}'s configured channels are checked against its group and topics. Starts
+ * with the application, stops with it, and publishes the backbone's state as metrics:
  * <ul>
  * <li>{@code nova_outbox_backlog} rows not yet published; {@code nova_outbox_oldest_seconds} how long
  * the oldest has waited;</li>
  * <li>{@code nova_outbox_publish_lag_seconds} (timer) from writing a row to the broker's ack;</li>
+ * <li>{@code nova_outbox_batch_{claim,send,acks,mark}_seconds} (timers) where each batch's time went;</li>
  * <li>{@code nova_events_consumed_total{consumer, outcome}} processed, duplicate, retried, dead_lettered.</li>
  * </ul>
  */
@@ -38,30 +41,29 @@ import org.eclipse.microprofile.metrics.Timer;
 public class EventBackbone {
 
     private static final Logger LOG = Logger.getLogger(EventBackbone.class.getName());
+    private static final String INCOMING = "mp.messaging.incoming.";
 
     @Inject
     ContextDatabase database;
 
     @Inject
-    JtaInbox inbox;
+    OutboxChannel channel;
+
+    @Inject
+    IncomingEvents incoming;
 
     @Inject
     @Any
     Instance<EventHandler> handlers;
 
     @Inject
+    Config config;
+
+    @Inject
     MetricRegistry metrics;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threadFactory;
-
-    @Inject
-    @ConfigProperty(name = "nova.context")
-    String context;
-
-    @Inject
-    @ConfigProperty(name = "nova.kafka.bootstrap")
-    Optional<String> bootstrap;
 
     @Inject
     @ConfigProperty(name = "nova.outbox.batch-size", defaultValue = "2000")
@@ -79,57 +81,70 @@ public class EventBackbone {
     @ConfigProperty(name = "nova.outbox.cleanup-interval", defaultValue = "PT10M")
     Duration cleanupInterval;
 
-    @Inject
-    @ConfigProperty(name = "nova.events.retry.attempts", defaultValue = "4")
-    int retryAttempts;
-
-    @Inject
-    @ConfigProperty(name = "nova.events.retry.backoff", defaultValue = "PT0.25S")
-    Duration retryBackoff;
-
-    @Inject
-    @ConfigProperty(name = "nova.events.retry.max-backoff", defaultValue = "PT5S")
-    Duration retryMaxBackoff;
-
     private volatile boolean running = true;
     private final List<Thread> threads = new ArrayList<>();
-    private final List<AutoCloseable> loops = new ArrayList<>();
     private OutboxRelay relay;
     private volatile CachedBacklog backlog = new CachedBacklog(new OutboxRelay.Backlog(0, Duration.ZERO), Instant.MIN);
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!database.isConfigured() || bootstrap.filter(b -> !b.isBlank()).isEmpty()) {
-            LOG.info("No database or no broker configured: the event backbone stays off");
+        checkChannels();
+        if (!database.isConfigured()) {
+            LOG.info("No database configured: the outbox relay stays off");
             return;
         }
-        String broker = bootstrap.get();
         Timer lag = metrics.timer("nova.outbox.publish.lag");
-        relay = new OutboxRelay(database.dataSource(), OutboxRelay.producers(broker, "nova-" + context + "-relay"),
+        Timer claim = metrics.timer("nova.outbox.batch.claim");
+        Timer send = metrics.timer("nova.outbox.batch.send");
+        Timer acks = metrics.timer("nova.outbox.batch.acks");
+        Timer mark = metrics.timer("nova.outbox.batch.mark");
+        relay = new OutboxRelay(database.dataSource(), channel,
                 new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval),
-                lags -> lags.forEach(lag::update), threadFactory);
-        loops.add(relay);
+                new OutboxRelay.Listener() {
+                    @Override
+                    public void published(List<Duration> lags) {
+                        lags.forEach(lag::update);
+                    }
+
+                    @Override
+                    public void timed(OutboxRelay.BatchTimes times) {
+                        if (times.rows() > 0) { // where a batch's time goes, as perf/events shows it
+                            claim.update(times.claim());
+                            send.update(times.send());
+                            acks.update(times.acks());
+                            mark.update(times.mark());
+                        }
+                    }
+                }, threadFactory);
         start("nova-outbox-relay", () -> {
-            if (awaitSchema()) {
+            if (database.awaitMigrated(() -> running)) {
                 relay.run(() -> running);
             }
         });
         metrics.gauge("nova.outbox.backlog", this, b -> b.backlog().rows());
         metrics.gauge("nova.outbox.oldest.seconds", this, b -> b.backlog().oldest().toMillis() / 1000.0);
+    }
 
-        EventConsumer.Settings retry = new EventConsumer.Settings(retryAttempts, retryBackoff, retryMaxBackoff);
+    /**
+     * Each handler's topics are read by the incoming channels configured with its group
+     * ({@code mp.messaging.incoming.<channel>.group.id}); a mismatch is said at start, loudly.
+     */
+    private void checkChannels() {
         for (EventHandler handler : handlers) {
-            String group = "nova." + context + "." + handler.name();
-            EventConsumer consumer = new EventConsumer(context, group, handler.topics(),
-                    EventConsumer.consumers(broker, group), inbox, handler::handle, handler::wants, retry,
-                    outcome -> metrics.counter("nova.events.consumed", new Tag("consumer", group),
-                            new Tag("outcome", outcome.name().toLowerCase())).inc());
-            loops.add(consumer);
-            start(group, () -> {
-                if (awaitSchema()) {
-                    consumer.run(() -> running);
+            String group = incoming.group(handler);
+            Set<String> read = new TreeSet<>();
+            for (String property : config.getPropertyNames()) {
+                if (property.startsWith(INCOMING) && property.endsWith(".group.id")
+                        && group.equals(config.getOptionalValue(property, String.class).orElse(null))) {
+                    String channelName = property.substring(INCOMING.length(), property.length() - ".group.id".length());
+                    read.add(config.getOptionalValue(INCOMING + channelName + ".topic", String.class).orElse(channelName));
                 }
-            });
-            LOG.log(Level.INFO, "Consumer {0} reads {1}", new Object[] {group, handler.topics()});
+            }
+            if (read.equals(new TreeSet<>(handler.topics()))) {
+                LOG.log(Level.INFO, "Consumer {0} reads {1}", new Object[] {group, read});
+            } else {
+                LOG.log(Level.SEVERE, "Consumer {0} should read {1} but its channels read {2}: see mp.messaging.incoming.*",
+                        new Object[] {group, handler.topics(), read});
+            }
         }
     }
 
@@ -141,18 +156,6 @@ public class EventBackbone {
         thread.start();
     }
 
-    /** Nothing is relayed or consumed before the platform's tables exist. */
-    private boolean awaitSchema() {
-        while (running && !database.tryMigrate()) {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return running;
-    }
 
     /** The outbox backlog, read at most once a second however many scrapes ask. */
     public OutboxRelay.Backlog backlog() {
@@ -171,12 +174,8 @@ public class EventBackbone {
     @PreDestroy
     void stop() {
         running = false;
-        for (AutoCloseable loop : loops) {
-            try {
-                loop.close();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "closing " + loop, e);
-            }
+        if (relay != null) {
+            relay.close();
         }
         for (Thread thread : threads) {
             try {

@@ -4,40 +4,26 @@ import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * One consumer group's loop: reads its topics, runs the handler for each event through the
- * {@link Inbox}, and commits offsets only after the effects have committed.
+ * One consumer's handling of each record its channel delivers: runs the handler through the
+ * {@link Inbox} and says when the record is done with, so that its offset is committed only after
+ * the effect has committed.
  * <p>
- * Nothing a handler throws ends the loop (on Liberty an exception escaping an {@code @Incoming}
- * method ends that stream for good; this loop is why we do not depend on that). A failing event is
- * retried with exponential backoff; after the last attempt it is written to the outbox as a dead
- * letter for {@code nova.deadletter}, with the error, and the partition moves on. Bytes that are
- * not an event are dead-lettered at once. If even the dead letter cannot be stored (database
- * away), the event is retried from the start: it is never dropped. Records of
- * {@code nova.deadletter} itself are retried without end instead of being dead-lettered again.
+ * Nothing a handler throws escapes (on Liberty an exception escaping an {@code @Incoming} method, or
+ * a nacked message, ends that stream for good). A failing event is retried with exponential
+ * backoff; after the last attempt it is written to the outbox as a dead letter for
+ * {@code nova.deadletter}, with the error, and the partition moves on. Bytes that are not an event
+ * are dead-lettered at once. If even the dead letter cannot be stored (database away), the event is
+ * retried from the start: it is never dropped. Records of {@code nova.deadletter} itself are
+ * retried without end instead of being dead-lettered again.
  */
-public final class EventConsumer implements AutoCloseable {
+public final class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class.getName());
     public static final String DEAD_LETTER_TOPIC = "nova.deadletter";
@@ -74,94 +60,45 @@ public final class EventConsumer implements AutoCloseable {
 
     private final String context;
     private final String name;
-    private final Collection<String> topics;
-    private final Supplier<Consumer<String, byte[]>> consumers;
     private final Inbox inbox;
     private final Handler handler;
     private final java.util.function.Predicate<String> wanted;
     private final Settings settings;
     private final Listener listener;
-    private volatile Consumer<String, byte[]> current;
+    private final BooleanSupplier running;
 
     /**
      * @param context the context this consumer belongs to (the dead letters' source)
      * @param name    the consumer's name, also its Kafka group id and its inbox key
+     * @param wanted  the event types the handler has anything to do with; others are passed over ({@link Outcome#IGNORED})
+     * @param running false once the server stops: retries end and the record is left undone
      */
-    public EventConsumer(String context, String name, Collection<String> topics,
-                         Supplier<Consumer<String, byte[]>> consumers, Inbox inbox, Handler handler,
-                         Settings settings, Listener listener) {
-        this(context, name, topics, consumers, inbox, handler, type -> true, settings, listener);
-    }
-
-    /** @param wanted the event types the handler has anything to do with; others are passed over ({@link Outcome#IGNORED}) */
-    public EventConsumer(String context, String name, Collection<String> topics,
-                         Supplier<Consumer<String, byte[]>> consumers, Inbox inbox, Handler handler,
-                         java.util.function.Predicate<String> wanted, Settings settings, Listener listener) {
+    public EventConsumer(String context, String name, Inbox inbox, Handler handler,
+                         java.util.function.Predicate<String> wanted, Settings settings, Listener listener,
+                         BooleanSupplier running) {
         this.wanted = wanted;
         this.context = context;
         this.name = name;
-        this.topics = List.copyOf(topics);
-        this.consumers = consumers;
         this.inbox = inbox;
         this.handler = handler;
         this.settings = settings;
         this.listener = listener;
-    }
-
-    public static Supplier<Consumer<String, byte[]>> consumers(String bootstrap, String groupId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + UUID.randomUUID().toString().substring(0, 8));
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        // a server that crashed leaves its member in the group until the session times out, and its
-        // partitions wait that long for the restarted server: 10 s instead of Kafka's 45 s
-        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
-        return () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        this.running = running;
     }
 
     public String name() {
         return name;
     }
 
-    /** Consumes until {@code running} turns false (then call {@link #close()} to interrupt a poll). */
-    public void run(BooleanSupplier running) {
-        Duration backoff = settings.firstBackoff();
-        while (running.getAsBoolean()) {
-            try (Consumer<String, byte[]> consumer = consumers.get()) {
-                current = consumer;
-                consumer.subscribe(topics);
-                while (running.getAsBoolean()) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!process(record, running)) {
-                            break;
-                        }
-                        done.put(new TopicPartition(record.topic(), record.partition()),
-                                new OffsetAndMetadata(record.offset() + 1));
-                    }
-                    if (!done.isEmpty()) {
-                        consumer.commitSync(done);
-                    }
-                    backoff = settings.firstBackoff();
-                }
-            } catch (WakeupException e) {
-                // close() during shutdown
-            } catch (KafkaException e) {
-                // e.g. a rebalance took the partitions while we worked: redelivery is harmless, the inbox dedupes
-                LOG.log(Level.WARNING, "Consumer {0} restarts after: {1}", new Object[] {name, e.toString()});
-                if (!pause(backoff, running)) {
-                    break;
-                }
-                backoff = settings.after(backoff);
-            } finally {
-                current = null;
-            }
-        }
+    /**
+     * Handles one record to the end: its effect committed (or found already done), passed over, or
+     * dead-lettered. Never throws for anything the handler does.
+     *
+     * @return true when the record is done with (its offset may be committed); false only if the
+     * server stopped first
+     */
+    public boolean process(ConsumerRecord<String, byte[]> record) {
+        return process(record, running);
     }
 
     /** @return false if stopped before the record was done with (its offset must not be committed) */
@@ -295,12 +232,4 @@ public final class EventConsumer implements AutoCloseable {
         }
     }
 
-    /** Interrupts a blocked poll; the loop ends if {@code running} is false. */
-    @Override
-    public void close() {
-        Consumer<String, byte[]> consumer = current;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-    }
 }

@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.util.Collection;
 
 /**
- * A context's consumer of events. Every CDI bean implementing this is run by {@link EventBackbone}
- * in its own Kafka consumer group, {@code nova.<context>.<name>}, through the {@link Inbox}: the
- * effect commits with the inbox row, redeliveries are skipped, failures are retried and then
- * dead-lettered.
+ * A context's consumer of events. Each is fed by its own {@code @Incoming} channel (most extend
+ * {@link Subscriber}, whose {@code receive} the channel method calls; others call
+ * {@link IncomingEvents#deliver}) in its own Kafka consumer group, {@code nova.<context>.<name>},
+ * through the {@link Inbox}: the effect commits with the inbox row, redeliveries are skipped,
+ * failures are retried and then dead-lettered, and the offset is committed after the effect.
  */
 public interface EventHandler {
 

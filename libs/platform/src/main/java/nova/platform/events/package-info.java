@@ -1,16 +1,24 @@
 /**
- * The event backbone (ARCHITECTURE §5), once for every context.
+ * The event backbone (ARCHITECTURE §5), once for every context, on MicroProfile Reactive Messaging's
+ * {@code liberty-kafka} connector ({@code mpReactiveMessaging-3.0}); channels and producer settings
+ * are in this jar's META-INF/microprofile-config.properties and in each WAR's.
  * <p>
  * Publishing: {@link nova.platform.events.Outbox} writes a {@link nova.platform.events.CloudEvent}
  * into {@code outbox_events} in the caller's JTA transaction; {@link nova.platform.events.OutboxRelay}
- * sends committed rows to Kafka and, after the ack, deletes their {@code outbox_pending} rows (what
- * is still to be sent; written by a trigger with each outbox row). Consuming: every
- * {@link nova.platform.events.EventHandler} bean runs in an {@link nova.platform.events.EventConsumer}
- * loop through the {@link nova.platform.events.Inbox}: one effect per event, retries, dead letters.
+ * (the loop) claims committed rows ({@link nova.platform.events.OutboxClaim}, its SQL), hands them to
+ * the send-and-ack pipeline ({@link nova.platform.events.RelayPipeline}), which sends them through
+ * {@link nova.platform.events.OutboxChannel} (an {@code Emitter} of {@code ProducerRecord}s) and,
+ * when their messages are acknowledged, deletes their {@code outbox_pending} rows.
  * <p>
- * The loops and the envelope are plain Java (kafka-clients, JDBC), so the benchmark and the tests
- * run exactly the code the servers run; {@link nova.platform.events.EventBackbone} starts them on
- * Liberty's managed threads. These CDI beans are left out of servers without Kafka (the gateway):
- * see META-INF/beans.xml.
+ * Consuming: every {@link nova.platform.events.EventHandler} bean has an {@code @Incoming} method on
+ * its own channel (group {@code nova.<context>.<name>}) that hands each message to
+ * {@link nova.platform.events.IncomingEvents}; its {@link nova.platform.events.EventConsumer} applies
+ * the event through the {@link nova.platform.events.Inbox} (one effect per event, retries, dead
+ * letters) and the message is acknowledged, so its offset is committed, after the effect.
+ * <p>
+ * The relay and the per-record consumer are plain Java (JDBC, a {@link nova.platform.events.RecordSender}),
+ * so the benchmark and the tests run the same claim, pipeline and retries; {@link nova.platform.events.EventBackbone}
+ * starts the relay on Liberty's managed threads. These CDI beans are left out of servers without
+ * Kafka (the gateway): see META-INF/beans.xml.
  */
 package nova.platform.events;

@@ -71,6 +71,22 @@ public class ContextDatabase {
         return migrated;
     }
 
+    /**
+     * Waits, trying every 2 s, until the schema is current (nothing is relayed or consumed before the
+     * platform's tables exist); false if {@code running} turned false or the thread was interrupted first.
+     */
+    public boolean awaitMigrated(java.util.function.BooleanSupplier running) {
+        while (running.getAsBoolean() && !tryMigrate()) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return running.getAsBoolean();
+    }
+
     /** Whether a connection can be had and answers within the timeout. */
     public boolean isReachable(int timeoutSeconds) {
         try (Connection connection = dataSource().getConnection()) {

@@ -14,9 +14,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import nova.platform.events.Subscriber;
+import java.util.concurrent.CompletionStage;
 import nova.platform.events.ReceivedEvent;
+import nova.platform.events.Subscriber;
 import nova.platform.persistence.ContextDatabase;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * How this server learns that sessions were revoked, into {@link RevokedSessions}:
@@ -46,6 +49,11 @@ public class RevocationIntake extends Subscriber {
 
     public RevocationIntake() {
         super("revocations", "nova.identity", Set.of(TYPE));
+    }
+
+    @Incoming("revocations")
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return receive(message);
     }
 
     @Override

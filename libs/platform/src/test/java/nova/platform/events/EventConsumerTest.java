@@ -13,34 +13,32 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import nova.platform.events.EventConsumer.Outcome;
 import nova.platform.events.EventConsumer.Settings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.MockConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Drives {@link EventConsumer#run} on its own thread against Kafka's {@link MockConsumer} and an
- * in-memory {@link Inbox}; every wait is an Awaitility condition, never a fixed sleep.
+ * Drives {@link EventConsumer#process} as the {@code liberty-kafka} channel does (via
+ * {@link IncomingEvents}): one record after another on one thread, the offset committed once a
+ * record is acknowledged, i.e. once {@code process} says it is done with; an exception escaping it
+ * would end the stream. Every wait is an Awaitility condition, never a fixed sleep.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class EventConsumerTest {
@@ -57,42 +55,15 @@ class EventConsumerTest {
     final RecordingInbox inbox = new RecordingInbox();
     final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     final List<ReceivedEvent> applied = new CopyOnWriteArrayList<>();
-    final List<PacedMockConsumer> mocks = new CopyOnWriteArrayList<>();
-    final AtomicInteger consumersMade = new AtomicInteger();
     final AtomicBoolean running = new AtomicBoolean(true);
     final AtomicReference<Throwable> loopDied = new AtomicReference<>();
-    Collection<TopicPartition> partitions = List.of(P0);
+    final BlockingQueue<ConsumerRecord<String, byte[]>> channel = new LinkedBlockingQueue<>();
+    /** What the connector committed: the next offset to read, per partition. */
+    final Map<TopicPartition, Long> commits = new ConcurrentHashMap<>();
     EventConsumer consumer;
     Thread loop;
 
     // --- fixtures --------------------------------------------------------------------------------
-
-    /**
-     * A MockConsumer whose empty polls pause for a millisecond, as a real poll waits for records,
-     * so the loop does not spin a core; and which remembers every commit (readable after close).
-     */
-    static final class PacedMockConsumer extends MockConsumer<String, byte[]> {
-        final List<Map<TopicPartition, OffsetAndMetadata>> commits = new CopyOnWriteArrayList<>();
-
-        PacedMockConsumer() {
-            super("earliest");
-        }
-
-        @Override
-        public ConsumerRecords<String, byte[]> poll(Duration timeout) {
-            ConsumerRecords<String, byte[]> records = super.poll(timeout);
-            if (records.isEmpty()) {
-                LockSupport.parkNanos(Math.min(timeout.toNanos(), 1_000_000));
-            }
-            return records;
-        }
-
-        @Override
-        public synchronized void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
-            commits.add(Map.copyOf(offsets));
-            super.commitSync(offsets);
-        }
-    }
 
     /** Inbox of the tests: processed (consumer, event) pairs in memory, dead letters in a list. */
     static final class RecordingInbox implements Inbox {
@@ -126,61 +97,45 @@ class EventConsumerTest {
         }
     }
 
-    PacedMockConsumer newMock() {
-        PacedMockConsumer mock = new PacedMockConsumer();
-        Map<TopicPartition, Long> beginning = new java.util.HashMap<>();
-        partitions.forEach(tp -> beginning.put(tp, 0L));
-        mock.updateBeginningOffsets(beginning);
-        // the group assigns the partitions on the first poll after subscribe()
-        mock.schedulePollTask(() -> mock.rebalance(partitions));
-        return mock;
-    }
-
-    /** The i-th consumer the loop will get (made ahead, so records can be queued on it). */
-    PacedMockConsumer mock(int i) {
-        synchronized (mocks) {
-            while (mocks.size() <= i) {
-                mocks.add(newMock());
-            }
-            return mocks.get(i);
-        }
-    }
-
     void start(EventConsumer.Handler handler) {
-        start(handler, FAST, List.of(TOPIC));
+        start(handler, FAST);
     }
 
-    void start(EventConsumer.Handler handler, Settings settings, Collection<String> topics) {
-        consumer = new EventConsumer(CONTEXT, NAME, topics, () -> mock(consumersMade.getAndIncrement()), inbox,
-                handler, settings, outcomes::add);
-        loop = new Thread(() -> consumer.run(running::get), "test-" + NAME);
+    void start(EventConsumer.Handler handler, Settings settings) {
+        start(handler, type -> true, settings);
+    }
+
+    void start(EventConsumer.Handler handler, java.util.function.Predicate<String> wanted, Settings settings) {
+        consumer = new EventConsumer(CONTEXT, NAME, inbox, handler, wanted, settings, outcomes::add, running::get);
+        loop = new Thread(() -> {
+            try {
+                while (running.get()) {
+                    ConsumerRecord<String, byte[]> record = channel.poll(1, TimeUnit.MILLISECONDS);
+                    if (record != null && consumer.process(record)) {
+                        commits.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "test-" + NAME);
         loop.setDaemon(true);
         loop.setUncaughtExceptionHandler((t, e) -> loopDied.set(e));
         loop.start();
     }
 
-    /** Delivers records on the i-th consumer, after its partitions have been assigned. */
-    @SafeVarargs
-    final void deliver(int consumerIndex, ConsumerRecord<String, byte[]>... records) {
-        PacedMockConsumer mock = mock(consumerIndex);
-        mock.schedulePollTask(() -> {
-            for (ConsumerRecord<String, byte[]> record : records) {
-                mock.addRecord(record);
-            }
-        });
-    }
-
     @SafeVarargs
     final void deliver(ConsumerRecord<String, byte[]>... records) {
-        deliver(0, records);
+        channel.addAll(List.of(records));
+    }
+
+    long committed(TopicPartition tp) {
+        return commits.getOrDefault(tp, -1L);
     }
 
     @AfterEach
     void stopTheLoop() throws InterruptedException {
         running.set(false);
-        if (consumer != null) {
-            consumer.close();
-        }
         if (loop != null) {
             loop.join(10_000);
             assertFalse(loop.isAlive(), "the loop did not stop");
@@ -195,15 +150,6 @@ class EventConsumerTest {
 
     static ConsumerRecord<String, byte[]> record(long offset, CloudEvent event) {
         return new ConsumerRecord<>(TOPIC, 0, offset, event.subject(), event.toBytes());
-    }
-
-    static long committed(MockConsumer<String, byte[]> mock, TopicPartition tp) {
-        try {
-            OffsetAndMetadata offset = mock.committed(Set.of(tp)).get(tp);
-            return offset == null ? -1 : offset.offset();
-        } catch (IllegalStateException closed) {
-            return -1;
-        }
     }
 
     static org.awaitility.core.ConditionFactory eventually() {
@@ -231,13 +177,12 @@ class EventConsumerTest {
         });
         deliver(record(0, event));
 
-        eventually().until(() -> committed(mock(0), P0) == 1);
+        eventually().until(() -> committed(P0) == 1);
 
         assertEquals(List.of(new ReceivedEvent(TOPIC, 0, 0, "user-1", event)), applied);
         assertEquals(Set.of(new RecordingInbox.Processed(NAME, event.id())), inbox.processed);
         assertEquals(List.of(Outcome.PROCESSED), outcomes);
         assertEquals(List.of(Optional.of(TRACEPARENT)), traces, "the handler runs in the event's trace");
-        assertEquals(List.of(TOPIC), List.copyOf(mock(0).subscription()));
         assertTrue(inbox.deadLetters.isEmpty());
         assertLoopAlive();
     }
@@ -247,14 +192,10 @@ class EventConsumerTest {
         CloudEvent unwanted = new CloudEvent(UUID.randomUUID(), "identity", "identity.user.logged_in", "user-9",
                 Instant.parse("2024-03-04T05:06:07Z"), 1, TRACEPARENT, Json.createObjectBuilder().build());
         CloudEvent wanted = event("user-9");
-        consumer = new EventConsumer(CONTEXT, NAME, List.of(TOPIC), () -> mock(consumersMade.getAndIncrement()), inbox,
-                (received, tx) -> applied.add(received), "identity.user.registered"::equals, FAST, outcomes::add);
-        loop = new Thread(() -> consumer.run(running::get), "test-" + NAME);
-        loop.setDaemon(true);
-        loop.start();
+        start((received, tx) -> applied.add(received), "identity.user.registered"::equals, FAST);
         deliver(record(0, unwanted), record(1, wanted));
 
-        eventually().until(() -> committed(mock(0), P0) == 2);
+        eventually().until(() -> committed(P0) == 2);
 
         assertEquals(List.of(wanted), applied.stream().map(ReceivedEvent::event).toList());
         assertEquals(Set.of(new RecordingInbox.Processed(NAME, wanted.id())), inbox.processed, "no inbox row for the other type");
@@ -268,7 +209,7 @@ class EventConsumerTest {
         deliver(record(0, events.get(0)), record(1, events.get(1)), record(2, events.get(2)));
         deliver(record(3, events.get(3)));
 
-        eventually().until(() -> committed(mock(0), P0) == 4);
+        eventually().until(() -> committed(P0) == 4);
 
         assertEquals(events, applied.stream().map(ReceivedEvent::event).toList());
         assertEquals(List.of(0L, 1L, 2L, 3L), applied.stream().map(ReceivedEvent::offset).toList());
@@ -281,7 +222,7 @@ class EventConsumerTest {
         start((received, tx) -> applied.add(received));
         deliver(record(0, event), record(1, event));
 
-        eventually().until(() -> committed(mock(0), P0) == 2);
+        eventually().until(() -> committed(P0) == 2);
 
         assertEquals(1, applied.size(), "effect applied once");
         assertEquals(0, applied.get(0).offset());
@@ -294,14 +235,14 @@ class EventConsumerTest {
         CloudEvent event = event("user-1");
         start((received, tx) -> applied.add(received));
         deliver(record(0, event));
-        eventually().until(() -> committed(mock(0), P0) == 1);
+        eventually().until(() -> committed(P0) == 1);
 
         deliver(record(1, event));
 
         eventually().until(() -> outcomes.size() == 2);
         assertEquals(List.of(Outcome.PROCESSED, Outcome.DUPLICATE), outcomes);
         assertEquals(1, applied.size());
-        eventually().until(() -> committed(mock(0), P0) == 2);
+        eventually().until(() -> committed(P0) == 2);
     }
 
     // --- retries and dead letters ----------------------------------------------------------------
@@ -321,7 +262,7 @@ class EventConsumerTest {
         });
         deliver(record(0, first), record(1, poison), record(2, next));
 
-        eventually().until(() -> committed(mock(0), P0) == 3);
+        eventually().until(() -> committed(P0) == 3);
 
         assertEquals(FAST.maxAttempts(), poisonAttempts.get(), "tried maxAttempts times");
         assertEquals(List.of(first, next), applied.stream().map(ReceivedEvent::event).toList());
@@ -359,11 +300,11 @@ class EventConsumerTest {
         assertEquals(poison, CloudEvent.from(data.getJsonObject("event")));
         assertFalse(data.containsKey("raw"));
 
-        // the loop is still alive and keeps consuming
+        // the stream is still alive and keeps consuming
         assertLoopAlive();
         CloudEvent later = event("user-4");
         deliver(record(3, later));
-        eventually().until(() -> committed(mock(0), P0) == 4);
+        eventually().until(() -> committed(P0) == 4);
         assertEquals(1, handledCount(later));
     }
 
@@ -374,10 +315,10 @@ class EventConsumerTest {
         start((received, tx) -> {
             attempts.incrementAndGet();
             throw new IllegalArgumentException("no");
-        }, new Settings(1, Duration.ofMillis(1), Duration.ofMillis(1)), List.of(TOPIC));
+        }, new Settings(1, Duration.ofMillis(1), Duration.ofMillis(1)));
         deliver(record(0, poison));
 
-        eventually().until(() -> committed(mock(0), P0) == 1);
+        eventually().until(() -> committed(P0) == 1);
 
         assertEquals(1, attempts.get());
         assertEquals(List.of(Outcome.DEAD_LETTERED), outcomes);
@@ -397,7 +338,7 @@ class EventConsumerTest {
         });
         deliver(record(0, event));
 
-        eventually().until(() -> committed(mock(0), P0) == 1);
+        eventually().until(() -> committed(P0) == 1);
 
         assertEquals(3, attempts.get());
         assertEquals(1, applied.size());
@@ -414,7 +355,7 @@ class EventConsumerTest {
         deliver(new ConsumerRecord<>(TOPIC, 0, 0, null, "this is not an event".getBytes(StandardCharsets.UTF_8)),
                 record(1, next));
 
-        eventually().until(() -> committed(mock(0), P0) == 2);
+        eventually().until(() -> committed(P0) == 2);
 
         assertEquals(List.of(Outcome.DEAD_LETTERED, Outcome.PROCESSED), outcomes);
         assertEquals(List.of(next), applied.stream().map(ReceivedEvent::event).toList(), "the handler never saw the junk");
@@ -447,7 +388,7 @@ class EventConsumerTest {
         start((received, tx) -> applied.add(received));
         deliver(new ConsumerRecord<>(TOPIC, 0, 0, "user-9", null), record(1, next));
 
-        eventually().until(() -> committed(mock(0), P0) == 2);
+        eventually().until(() -> committed(P0) == 2);
 
         assertEquals(List.of(Outcome.DEAD_LETTERED, Outcome.PROCESSED), outcomes);
         OutboxEntry entry = inbox.deadLetters.get(0);
@@ -477,14 +418,14 @@ class EventConsumerTest {
         eventually().until(() -> inbox.deadLetterCalls.get() >= 3);
         assertTrue(poisonAttempts.get() >= 3 * FAST.maxAttempts(), "the event is retried from the start");
         assertTrue(inbox.deadLetters.isEmpty());
-        assertEquals(-1, committed(mock(0), P0), "nothing past the stuck event is committed");
+        assertEquals(1, committed(P0), "nothing past the stuck event is committed");
         assertEquals(0, handledCount(next), "the partition does not move past it");
         assertFalse(outcomes.contains(Outcome.DEAD_LETTERED));
         assertLoopAlive();
 
         inbox.databaseAway.set(false);
 
-        eventually().until(() -> committed(mock(0), P0) == 3);
+        eventually().until(() -> committed(P0) == 3);
         assertEquals(1, inbox.deadLetters.size());
         assertEquals(poison.id().toString(), CloudEvent.from(inbox.deadLetters.get(0).payload()).subject());
         assertEquals(1, handledCount(next));
@@ -500,12 +441,12 @@ class EventConsumerTest {
         deliver(new ConsumerRecord<>(TOPIC, 0, 0, "k", "{oops".getBytes(StandardCharsets.UTF_8)), record(1, next));
 
         eventually().until(() -> inbox.deadLetterCalls.get() >= 3);
-        assertEquals(-1, committed(mock(0), P0));
+        assertEquals(-1, committed(P0));
         assertTrue(applied.isEmpty());
 
         inbox.databaseAway.set(false);
 
-        eventually().until(() -> committed(mock(0), P0) == 2);
+        eventually().until(() -> committed(P0) == 2);
         assertEquals(1, inbox.deadLetters.size());
         assertEquals("{oops", CloudEvent.from(inbox.deadLetters.get(0).payload()).data().getString("raw"));
         assertEquals(1, handledCount(next));
@@ -513,7 +454,6 @@ class EventConsumerTest {
 
     @Test
     void deadLettersThemselvesAreRetriedInsteadOfDeadLetteredAgain() {
-        partitions = List.of(DLT0);
         CloudEvent letter = event("user-1");
         AtomicInteger attempts = new AtomicInteger();
         start((received, tx) -> {
@@ -521,10 +461,10 @@ class EventConsumerTest {
                 throw new SQLException("cannot store yet");
             }
             applied.add(received);
-        }, new Settings(2, Duration.ofMillis(1), Duration.ofMillis(2)), List.of(EventConsumer.DEAD_LETTER_TOPIC));
+        }, new Settings(2, Duration.ofMillis(1), Duration.ofMillis(2)));
         deliver(new ConsumerRecord<>(EventConsumer.DEAD_LETTER_TOPIC, 0, 0, "k", letter.toBytes()));
 
-        eventually().until(() -> committed(mock(0), DLT0) == 1);
+        eventually().until(() -> committed(DLT0) == 1);
 
         assertEquals(6, attempts.get(), "retried past maxAttempts");
         assertEquals(1, applied.size());
@@ -535,13 +475,12 @@ class EventConsumerTest {
 
     @Test
     void junkOnTheDeadLetterTopicIsSkippedNotDeadLetteredAgain() {
-        partitions = List.of(DLT0);
         CloudEvent letter = event("user-1");
-        start((received, tx) -> applied.add(received), FAST, List.of(EventConsumer.DEAD_LETTER_TOPIC));
+        start((received, tx) -> applied.add(received));
         deliver(new ConsumerRecord<>(EventConsumer.DEAD_LETTER_TOPIC, 0, 0, "k", "junk".getBytes(StandardCharsets.UTF_8)),
                 new ConsumerRecord<>(EventConsumer.DEAD_LETTER_TOPIC, 0, 1, "k", letter.toBytes()));
 
-        eventually().until(() -> committed(mock(0), DLT0) == 2);
+        eventually().until(() -> committed(DLT0) == 2);
 
         assertEquals(0, inbox.deadLetterCalls.get());
         assertEquals(List.of(letter), applied.stream().map(ReceivedEvent::event).toList());
@@ -560,32 +499,16 @@ class EventConsumerTest {
         });
         deliver(record(0, poison), record(1, next));
 
-        eventually().until(() -> loopDied.get() != null || committed(mock(0), P0) == 2);
+        eventually().until(() -> loopDied.get() != null || committed(P0) == 2);
 
         assertLoopAlive();
         assertEquals(1, handledCount(next));
     }
 
-    // --- the loop's life -------------------------------------------------------------------------
+    // --- stopping --------------------------------------------------------------------------------
 
     @Test
-    void theLoopStopsWhenRunningTurnsFalse() throws InterruptedException {
-        CloudEvent event = event("user-1");
-        start((received, tx) -> applied.add(received));
-        deliver(record(0, event));
-        eventually().until(() -> committed(mock(0), P0) == 1);
-
-        running.set(false);
-        loop.join(10_000);
-
-        assertFalse(loop.isAlive());
-        assertNull(loopDied.get());
-        assertTrue(mock(0).closed(), "the Kafka consumer is closed on the way out");
-        assertEquals(1, consumersMade.get());
-    }
-
-    @Test
-    void stoppingDuringRetriesEndsTheLoopWithoutCommittingTheUnfinishedEvent() throws InterruptedException {
+    void stoppingDuringRetriesLeavesTheUnfinishedEventUncommitted() throws InterruptedException {
         CloudEvent first = event("user-1");
         CloudEvent stuck = event("user-2");
         AtomicInteger attempts = new AtomicInteger();
@@ -595,66 +518,26 @@ class EventConsumerTest {
                 throw new IllegalStateException("never works");
             }
             applied.add(received);
-        }, new Settings(Integer.MAX_VALUE, Duration.ofMillis(1), Duration.ofMillis(5)), List.of(TOPIC));
+        }, new Settings(Integer.MAX_VALUE, Duration.ofMillis(1), Duration.ofMillis(5)));
         deliver(record(0, first), record(1, stuck));
         eventually().until(() -> attempts.get() >= 3);
 
         running.set(false);
-        consumer.close();
         loop.join(10_000);
 
         assertFalse(loop.isAlive());
         assertNull(loopDied.get());
-        List<Map<TopicPartition, OffsetAndMetadata>> commits = mock(0).commits;
-        assertEquals(List.of(Map.of(P0, new OffsetAndMetadata(1))), commits,
-                "only the finished event's offset is committed; the stuck one will be redelivered");
+        assertEquals(Map.of(P0, 1L), commits, "only the finished event is acknowledged; the stuck one will be redelivered");
         assertTrue(inbox.deadLetters.isEmpty());
     }
 
     @Test
-    void closeWithRunningFalseEndsTheLoop() throws InterruptedException {
-        start((received, tx) -> applied.add(received));
-        eventually().until(() -> !mock(0).assignment().isEmpty());
+    void aRecordDeliveredWhileStoppingIsNotDoneWith() {
+        EventConsumer stopped = new EventConsumer(CONTEXT, NAME, inbox, (r, tx) -> applied.add(r), type -> true, FAST,
+                outcomes::add, () -> false);
 
-        running.set(false);
-        consumer.close();
-        loop.join(10_000);
-
-        assertFalse(loop.isAlive());
-        assertNull(loopDied.get());
-        assertTrue(mock(0).closed());
-    }
-
-    @Test
-    void closeWhileRunningOnlyWakesThePollAndTheLoopReconnects() {
-        CloudEvent event = event("user-1");
-        start((received, tx) -> applied.add(received));
-        eventually().until(() -> !mock(0).assignment().isEmpty());
-
-        consumer.close();
-
-        eventually().until(() -> consumersMade.get() == 2);
-        assertTrue(mock(0).closed());
-        deliver(1, record(0, event));
-        eventually().until(() -> committed(mock(1), P0) == 1);
-        assertEquals(1, applied.size());
-        assertLoopAlive();
-    }
-
-    @Test
-    void aKafkaFailureRestartsTheConsumerInsteadOfEndingTheLoop() {
-        CloudEvent event = event("user-1");
-        start((received, tx) -> applied.add(received));
-        eventually().until(() -> !mock(0).assignment().isEmpty());
-
-        mock(0).setPollException(new KafkaException("broker connection lost"));
-
-        eventually().until(() -> consumersMade.get() == 2);
-        assertTrue(mock(0).closed());
-        deliver(1, record(0, event));
-        eventually().until(() -> committed(mock(1), P0) == 1);
-        assertEquals(1, applied.size());
-        assertLoopAlive();
+        assertFalse(stopped.process(record(0, event("user-1"))));
+        assertTrue(applied.isEmpty());
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -693,9 +576,8 @@ class EventConsumerTest {
 
     @Test
     void nameIsTheGivenName() {
-        EventConsumer c = new EventConsumer(CONTEXT, NAME, List.of(TOPIC), PacedMockConsumer::new, inbox,
-                (r, tx) -> { }, FAST, EventConsumer.Listener.NONE);
+        EventConsumer c = new EventConsumer(CONTEXT, NAME, inbox, (r, tx) -> { }, type -> true, FAST,
+                EventConsumer.Listener.NONE, () -> true);
         assertEquals(NAME, c.name());
-        c.close(); // nothing to wake: must not fail
     }
 }

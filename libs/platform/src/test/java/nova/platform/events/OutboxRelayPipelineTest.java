@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nova.platform.events.OutboxRelay.Pipeline;
+import nova.platform.events.RelayPipeline.Turns;
 import nova.platform.events.OutboxRelay.RelayFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,7 +31,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void batchesClaimOneAfterAnotherWhateverWorkerRunsThem() throws Exception {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         List<Integer> order = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
             assertTrue(pipeline.awaitClaimTurn(1));
@@ -50,7 +50,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void theRowsOfEarlierBatchesAreSendingUntilTheyFinish() {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         assertTrue(pipeline.awaitClaimTurn(0));
         assertArrayEquals(new Long[0], pipeline.sending());
         pipeline.claimed(0, List.of(1L, 2L), false);
@@ -66,7 +66,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void aBatchMarksOnlyOnceTheBatchesBeforeItHaveTheirAcks() throws Exception {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         claim(pipeline, 0);
         claim(pipeline, 1);
         List<Integer> order = new CopyOnWriteArrayList<>();
@@ -85,7 +85,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void batchesWithTheirAcksMarkSideBySide() {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         claim(pipeline, 0);
         claim(pipeline, 1);
 
@@ -97,7 +97,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void aShortClaimEndsTheClaimingAndReleasesTheWorkersWaitingForTheirTurn() throws Exception {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         CompletableFuture<Boolean> third = CompletableFuture.supplyAsync(() -> pipeline.awaitClaimTurn(2));
         claim(pipeline, 0);
         assertTrue(pipeline.awaitClaimTurn(1));
@@ -113,7 +113,7 @@ class OutboxRelayPipelineTest {
     @Test
     void whenTheCallerSaysStopNothingMoreIsClaimed() {
         AtomicBoolean more = new AtomicBoolean(true);
-        Pipeline pipeline = new Pipeline(more::get);
+        Turns pipeline = new Turns(more::get);
         claim(pipeline, 0);
 
         more.set(false);
@@ -124,7 +124,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void afterAFailedSendTheLaterBatchesRollBackAndTheEarlierOnesStillMark() throws Exception {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         claim(pipeline, 0);
         claim(pipeline, 1);
         claim(pipeline, 2);
@@ -135,13 +135,12 @@ class OutboxRelayPipelineTest {
 
         assertFalse(third.get(5, TimeUnit.SECONDS), "a batch after the failed one rolls back, all acks in or not");
         assertFalse(pipeline.awaitClaimTurn(3), "nothing is claimed after a failure");
-        assertTrue(pipeline.sendFailed());
         assertSame(NO_ACK, assertThrows(RelayFailedException.class, pipeline::outcome));
     }
 
     @Test
     void aBatchThatFailedInTheDatabaseStopsTheBatchesWithoutTheirVerdictYet() {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         claim(pipeline, 0);
         claim(pipeline, 1);
         assertTrue(pipeline.acknowledged(0, null));
@@ -150,13 +149,12 @@ class OutboxRelayPipelineTest {
         pipeline.failed(0, lost); // batch 0's marking failed
 
         assertFalse(pipeline.acknowledged(1, null));
-        assertFalse(pipeline.sendFailed());
         assertSame(lost, assertThrows(SQLException.class, pipeline::outcome));
     }
 
     @Test
     void theFirstFailureIsTheOneReported() {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         SQLException first = new SQLException("connection lost");
 
         pipeline.failed(3, new IllegalStateException("later"));
@@ -168,7 +166,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void anInterruptedWorkerFailsThePipelineInsteadOfLeavingOthersWaiting() throws Exception {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         claim(pipeline, 0);
         claim(pipeline, 1);
         claim(pipeline, 2);
@@ -186,7 +184,7 @@ class OutboxRelayPipelineTest {
 
     @Test
     void aBatchEndingWithoutAVerdictDoesNotLeaveTheNextWaiting() {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         claim(pipeline, 0);
         claim(pipeline, 1);
 
@@ -197,14 +195,14 @@ class OutboxRelayPipelineTest {
 
     @Test
     void publishedRowsAddUp() throws Exception {
-        Pipeline pipeline = new Pipeline(() -> true);
+        Turns pipeline = new Turns(() -> true);
         pipeline.published(2000);
         pipeline.published(17);
 
         assertEquals(2017, pipeline.outcome());
     }
 
-    private static void claim(Pipeline pipeline, int batch) {
+    private static void claim(Turns pipeline, int batch) {
         assertTrue(pipeline.awaitClaimTurn(batch));
         pipeline.claimed(batch, List.of(), false);
     }

@@ -92,13 +92,15 @@ final class BoundaryRules {
     }
 
     /**
-     * Nothing reaches Kafka except through the outbox: no class but the relay (and its nested classes)
-     * uses the Kafka producer API or a MicroProfile Reactive Messaging emitter or outgoing channel.
+     * Nothing reaches Kafka except through the outbox: no class but the relay and its way out (and
+     * their nested classes) uses the Kafka producer API or a MicroProfile Reactive Messaging emitter
+     * or outgoing channel.
      */
     static List<String> kafkaProducers(Codebase code) {
+        Set<String> relayClasses = code.layout().outboxRelayClasses();
         String relay = code.layout().outboxRelay();
         DescribedPredicate<JavaClass> relayItself = DescribedPredicate.describe("the outbox relay",
-                c -> c.getName().equals(relay) || c.getName().startsWith(relay + "$"));
+                c -> relayClasses.contains(c.getName().split("\\$")[0]));
         ArchRule rule = noClasses().that(DescribedPredicate.not(relayItself))
                 .should().dependOnClassesThat(resideInAPackage("org.apache.kafka.clients.producer..")
                         .or(JavaClass.Predicates.simpleNameStartingWith("Emitter")
@@ -108,6 +110,25 @@ final class BoundaryRules {
                 .allowEmptyShould(true);
         List<String> found = new ArrayList<>();
         code.all().forEach(m -> found.addAll(violations(m, rule)));
+        return found;
+    }
+
+    /**
+     * The standard, not the client: no class of the platform or a WAR makes its own Kafka producer or
+     * consumer ({@code KafkaProducer}, {@code KafkaConsumer}, or their {@code Producer}/{@code Consumer}
+     * interfaces). Records leave through the relay's Reactive Messaging emitter and arrive on
+     * {@code @Incoming} channels of the {@code liberty-kafka} connector; kafka-clients stays only where
+     * the standard has no counterpart (events' admin client for consumer lag).
+     */
+    static List<String> kafkaClientsInsteadOfChannels(Codebase code) {
+        DescribedPredicate<JavaClass> clients = DescribedPredicate.describe("a Kafka producer or consumer of its own",
+                (JavaClass c) -> Set.of("org.apache.kafka.clients.producer.KafkaProducer",
+                        "org.apache.kafka.clients.producer.Producer", "org.apache.kafka.clients.consumer.KafkaConsumer",
+                        "org.apache.kafka.clients.consumer.Consumer").contains(c.getName()));
+        ArchRule rule = noClasses().should().dependOnClassesThat(clients).allowEmptyShould(true);
+        List<String> found = new ArrayList<>();
+        code.wars().forEach(m -> found.addAll(violations(m, rule)));
+        found.addAll(violations(code.platform(), rule));
         return found;
     }
 

@@ -119,6 +119,8 @@ public final class Check {
                 Row.count("classes crossing context lines (WAR -> WAR)", BoundaryRules.crossContextClasses(code)),
                 Row.count("entities in resource or client signatures", BoundaryRules.entitiesInSignatures(code)),
                 Row.count("Kafka producers outside the outbox relay", BoundaryRules.kafkaProducers(code)),
+                Row.count("Kafka producers/consumers instead of Reactive Messaging channels",
+                        BoundaryRules.kafkaClientsInsteadOfChannels(code)),
                 Row.count("role names checked instead of permissions", BoundaryRules.roleNamesInsteadOfPermissions(code)));
     }
 

@@ -51,9 +51,19 @@ record Layout(String root) {
         return root + ".platform";
     }
 
-    /** The one class allowed to produce to Kafka (ARCHITECTURE §5). */
+    /** The relay: the one way to Kafka (ARCHITECTURE §5). */
     String outboxRelay() {
         return root + ".platform.events.OutboxRelay";
+    }
+
+    /**
+     * The relay and its way out, allowed to name producer records and the emitter: the send-and-ack
+     * pipeline, the claimed row, the sender interface and the emitter channel.
+     */
+    java.util.Set<String> outboxRelayClasses() {
+        String events = root + ".platform.events.";
+        return java.util.Set.of(outboxRelay(), events + "RelayPipeline", events + "PendingRow", events + "RecordSender",
+                events + "OutboxChannel");
     }
 
     /** The context a contract type belongs to: {@code <root>.contracts.<context>.X}, or null. */

@@ -127,6 +127,17 @@ class BrokenRulesTest {
     }
 
     @Test
+    void aKafkaConsumerOrProducerOfItsOwnInThePlatformOrAWarIsReported() {
+        List<String> found = BoundaryRules.kafkaClientsInsteadOfChannels(fixture("kafkaclient"));
+        String fixture = "nova.tools.architecture.fixture.kafkaclient.";
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("content: ") && f.contains(fixture + "content.PollingReader")),
+                found::toString);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("platform: ") && f.contains(fixture + "platform.events.OutboxRelay")),
+                found::toString);
+        assertTrue(found.stream().noneMatch(f -> f.contains("LagReader")), "the admin client is allowed: " + found);
+    }
+
+    @Test
     void aRoleNameWhereAPermissionBelongsIsReported() {
         List<String> found = BoundaryRules.roleNamesInsteadOfPermissions(fixture("roles"));
         String resource = "nova.tools.architecture.fixture.roles.content.ModerationResource";

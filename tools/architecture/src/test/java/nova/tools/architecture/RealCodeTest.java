@@ -74,6 +74,11 @@ class RealCodeTest {
     }
 
     @Test
+    void noPlatformOrWarClassMakesItsOwnKafkaProducerOrConsumer() {
+        assertEquals(List.of(), BoundaryRules.kafkaClientsInsteadOfChannels(code));
+    }
+
+    @Test
     void theGatewayHoldsNoDatasourceJpaOrJdbc() throws Exception {
         assertEquals(List.of(), ExistingTests.gatewayFootprint(ROOT));
     }

@@ -1,0 +1,109 @@
+package nova.platform.events;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nova.platform.persistence.ContextDatabase;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * What feeds every {@link EventHandler}: each handler's {@code @Incoming} method (one line, see
+ * {@link Subscriber#receive}) hands its channel's messages here. Each record is handled on a managed
+ * thread by the handler's {@link EventConsumer} (inbox, retries, dead letter) and acknowledged once
+ * it is done with; the {@code liberty-kafka} connector commits the offsets of acknowledged records.
+ * A message is never nacked and the returned stage never fails: either would end the channel's
+ * stream for good. Only when the server stops is a record left unacknowledged (it is read again
+ * after the restart).
+ */
+@ApplicationScoped
+public class IncomingEvents {
+
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class.getName());
+
+    @Inject
+    ContextDatabase database;
+
+    @Inject
+    JtaInbox inbox;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "nova.context")
+    String context;
+
+    @Inject
+    @ConfigProperty(name = "nova.events.retry.attempts", defaultValue = "4")
+    int retryAttempts;
+
+    @Inject
+    @ConfigProperty(name = "nova.events.retry.backoff", defaultValue = "PT0.25S")
+    Duration retryBackoff;
+
+    @Inject
+    @ConfigProperty(name = "nova.events.retry.max-backoff", defaultValue = "PT5S")
+    Duration retryMaxBackoff;
+
+    private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+
+    /** The consumer group of {@code handler}, also its inbox key: {@code nova.<context>.<name>}. */
+    public String group(EventHandler handler) {
+        return "nova." + context + "." + handler.name();
+    }
+
+    /**
+     * Handles one message of {@code handler}'s channel; the stage completes once it is done with
+     * (acknowledged) or the server is stopping (not acknowledged).
+     */
+    @SuppressWarnings("unchecked")
+    public CompletionStage<Void> deliver(EventHandler handler, Message<byte[]> message) {
+        ConsumerRecord<String, byte[]> record = message.unwrap(ConsumerRecord.class);
+        EventConsumer consumer = consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
+        try {
+            return CompletableFuture
+                    .supplyAsync(() -> database.awaitMigrated(() -> running) && consumer.process(record), executor)
+                    .thenCompose(done -> done ? message.ack() : CompletableFuture.<Void>completedFuture(null))
+                    .exceptionally(e -> {
+                        // a VirtualMachineError, or an ack the connector could not commit: the record is read
+                        // again after a restart or rebalance, and the inbox makes the repeat harmless
+                        LOG.log(Level.WARNING, "Consumer {0}: {1}/{2}/{3} not acknowledged: {4}", new Object[] {
+                                group(handler), record.topic(), record.partition(), record.offset(), e.toString()});
+                        return null;
+                    });
+        } catch (RuntimeException e) { // the executor refuses: the server is stopping
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private EventConsumer consumer(String group, EventHandler handler) {
+        return new EventConsumer(context, group, inbox, handler::handle, handler::wants,
+                new EventConsumer.Settings(retryAttempts, retryBackoff, retryMaxBackoff),
+                outcome -> metrics.counter("nova.events.consumed", new Tag("consumer", group),
+                        new Tag("outcome", outcome.name().toLowerCase())).inc(),
+                () -> running);
+    }
+
+
+    @PreDestroy
+    void stop() {
+        running = false;
+    }
+}

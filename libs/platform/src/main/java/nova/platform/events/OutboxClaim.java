@@ -1,0 +1,234 @@
+package nova.platform.events;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The relay's SQL: which pending rows a batch may send, marking the sent ones published, and the
+ * retention and backlog queries. Each outbox_events row has a narrow outbox_pending row (seq,
+ * aggregate, failed attempts), written by a trigger in the same transaction; a row is published
+ * exactly when its pending row is gone, and outbox_events is never updated (perf/event-backbone/HISTORY.md
+ * says what stamping it cost).
+ * <ul>
+ * <li>A batch is claimed with {@code FOR UPDATE SKIP LOCKED}: two replicas never send the same row
+ * at once. A claimed row whose aggregate has an earlier unpublished row that someone else holds is
+ * kept back, so one aggregate's events reach Kafka in order even with several replicas.</li>
+ * <li>Every unpublished row is eligible, whatever its number: a transaction that commits after a
+ * later-numbered one is never skipped (there is no high-water mark to skip it).</li>
+ * </ul>
+ */
+final class OutboxClaim {
+
+    private static final Logger LOG = Logger.getLogger(OutboxClaim.class.getName());
+
+    /*
+     * A batch is claimed in two steps of one transaction. First the oldest pending rows nobody else
+     * holds, locked in one pass in index order, each joined to its event by one look in the primary
+     * key (a join left to the planner read every event since the first from the start of the index);
+     * the rows this relay's earlier batches are sending are passed over before their locks are tried
+     * (the first parameter). Then HELD_BACK, on numbers only: is any unpublished row below the
+     * claim's highest number neither claimed nor being sent by this relay (held by another replica,
+     * or committed late with a lower number)? Usually not, and one look along the index says so.
+     * When there is, each claimed aggregate's first such row is found by walking that aggregate's
+     * unpublished rows from the oldest unpublished number, and the aggregate's claimed rows from
+     * there on are kept back: locked, not sent. HELD_BACK's snapshot is newer than the claim's, so it
+     * can only find more rows to wait for, never fewer. Either way a batch costs the same whatever
+     * the backlog.
+     */
+    private static final String CLAIM = """
+            SELECT p.seq, e.topic, e.aggregate_id, e.payload::text, e.headers::text, e.created_at, p.ctid::text, e.ctid::text
+            FROM (SELECT seq, ctid FROM outbox_pending
+                  WHERE seq NOT IN (SELECT unnest(?::bigint[]))
+                  ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED) p
+            LEFT JOIN LATERAL (SELECT topic, aggregate_id, payload, headers, created_at, ctid
+                              FROM outbox_events x WHERE x.seq = p.seq LIMIT 1) e ON true
+            ORDER BY p.seq""";
+    /* A pending row whose event is gone (deleted by hand: nothing in the platform does) is dropped. */
+    private static final String DROP_ORPHANS = "DELETE FROM outbox_pending WHERE ctid = ANY(?::tid[])";
+    private static final String HELD_BACK = """
+            WITH mine AS (SELECT unnest(?::bigint[]) AS seq),
+            others_below AS (
+                SELECT EXISTS (
+                    SELECT 1 FROM outbox_pending x
+                    WHERE x.seq < ? AND x.seq NOT IN (SELECT seq FROM mine)) AS found),
+            oldest AS (SELECT min(seq) AS seq FROM outbox_pending)
+            SELECT a.aggregate_id, (
+                SELECT e.seq FROM outbox_pending e
+                WHERE e.aggregate_id = a.aggregate_id
+                  AND e.seq >= (SELECT seq FROM oldest)
+                  AND e.seq NOT IN (SELECT seq FROM mine)
+                ORDER BY e.seq LIMIT 1) AS from_seq
+            FROM unnest(?::text[]) AS a(aggregate_id)
+            WHERE (SELECT found FROM others_below)""";
+    /*
+     * Marking deletes the claimed outbox_pending rows, found by their physical address (ctid), read by
+     * the claim: no index descent per row. The address cannot change meanwhile: the claim's lock keeps
+     * every other writer off the row, and pruning and vacuum never move a live row version to another
+     * address. The outbox_events rows are never updated; with a retention of zero they are deleted
+     * too, by the address the claim read (nothing but the relay deletes a row that is still pending).
+     */
+    private static final String MARK_PUBLISHED = "DELETE FROM outbox_pending WHERE ctid = ANY(?::tid[])";
+    private static final String DELETE_PUBLISHED = "DELETE FROM outbox_events WHERE ctid = ANY(?::tid[])";
+    private static final String COUNT_ATTEMPT = "UPDATE outbox_pending SET attempts = attempts + 1 WHERE seq = ANY(?)";
+
+    private final DataSource dataSource;
+    private final int batchSize;
+    private final boolean deleteWhenPublished;
+
+    OutboxClaim(DataSource dataSource, int batchSize, Duration retention) {
+        this.dataSource = dataSource;
+        this.batchSize = batchSize;
+        this.deleteWhenPublished = retention.isZero();
+    }
+
+    /**
+     * The rows to send, in order, on {@code connection}'s transaction: claimed and locked, less those
+     * kept back for an earlier row of their aggregate.
+     *
+     * @param sending the rows this relay's earlier batches are still sending
+     */
+    List<PendingRow> claim(Connection connection, Long[] sending) throws SQLException {
+        List<PendingRow> rows = new ArrayList<>(batchSize);
+        List<String> orphans = new ArrayList<>();
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setArray(1, connection.createArrayOf("bigint", sending));
+            claim.setInt(2, batchSize);
+            try (ResultSet rs = claim.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2) == null) {
+                        orphans.add(rs.getString(7));
+                        continue;
+                    }
+                    rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getString(5),
+                            rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        if (!orphans.isEmpty()) {
+            LOG.log(Level.WARNING, "Outbox relay drops {0} pending rows whose outbox_events rows were deleted", orphans.size());
+            execute(connection, DROP_ORPHANS, "text", orphans);
+        }
+        return rows.isEmpty() ? rows : withoutHeldBack(connection, rows, sending);
+    }
+
+    /** Whether a claim of this many rows was a full batch (more may be waiting). */
+    boolean full(int claimed) {
+        return claimed >= batchSize;
+    }
+
+    private static List<PendingRow> withoutHeldBack(Connection connection, List<PendingRow> rows, Long[] sending)
+            throws SQLException {
+        Long[] mine = new Long[rows.size() + sending.length];
+        Set<String> aggregates = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            mine[i] = rows.get(i).seq();
+            aggregates.add(rows.get(i).key());
+        }
+        System.arraycopy(sending, 0, mine, rows.size(), sending.length);
+        Map<String, Long> heldFrom = new HashMap<>();
+        try (PreparedStatement check = connection.prepareStatement(HELD_BACK)) {
+            check.setArray(1, connection.createArrayOf("bigint", mine));
+            check.setLong(2, rows.get(rows.size() - 1).seq());
+            check.setArray(3, connection.createArrayOf("text", aggregates.toArray()));
+            try (ResultSet rs = check.executeQuery()) {
+                while (rs.next()) {
+                    long from = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        heldFrom.put(rs.getString(1), from);
+                    }
+                }
+            }
+        }
+        if (heldFrom.isEmpty()) {
+            return rows;
+        }
+        List<PendingRow> sendable = new ArrayList<>(rows.size());
+        for (PendingRow row : rows) {
+            Long from = heldFrom.get(row.key());
+            if (from == null || row.seq() < from) {
+                sendable.add(row);
+            }
+        }
+        return sendable;
+    }
+
+    /**
+     * Marks {@code published} (their pending rows deleted; their events too if nothing is retained),
+     * counts an attempt on {@code failed}, and commits without waiting for the disk
+     * ({@code synchronous_commit = off}, for this transaction only). That is safe: a database crash
+     * can lose the last fraction of a second of such commits, and their rows are then unpublished
+     * again and sent again after the restart. Their first copies reached Kafka before anything later
+     * of their aggregates did, so the repeats are duplicates, which the consumers' inbox drops;
+     * nothing is lost or reordered. The writers' commits stay synchronous.
+     */
+    void markAndCommit(Connection connection, List<PendingRow> published, List<Long> failed) throws SQLException {
+        if (published.isEmpty() && failed.isEmpty()) {
+            connection.commit();
+            return;
+        }
+        execute(connection, MARK_PUBLISHED, "text", published.stream().map(PendingRow::pending).toList());
+        if (deleteWhenPublished) {
+            execute(connection, DELETE_PUBLISHED, "text", published.stream().map(PendingRow::event).toList());
+        }
+        execute(connection, COUNT_ATTEMPT, "bigint", failed);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL synchronous_commit = off");
+        }
+        connection.commit();
+    }
+
+    private static void execute(Connection connection, String sql, String type, List<?> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            Array array = connection.createArrayOf(type, rows.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes the published rows written before {@code cutoff}; returns how many. A row still to be
+     * sent is kept however old it is: one that waited out a long broker outage goes at the first
+     * clean-up after it is published.
+     */
+    int deletePublishedBefore(Instant cutoff) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("""
+                     DELETE FROM outbox_events e WHERE e.created_at < ?
+                     AND NOT EXISTS (SELECT 1 FROM outbox_pending p WHERE p.seq = e.seq)""")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            return delete.executeUpdate();
+        }
+    }
+
+    OutboxRelay.Backlog backlog() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT count(*), COALESCE(EXTRACT(EPOCH FROM clock_timestamp()
+                         - (SELECT created_at FROM outbox_events WHERE seq = (SELECT min(seq) FROM outbox_pending))), 0)
+                     FROM outbox_pending""")) {
+            rs.next();
+            return new OutboxRelay.Backlog(rs.getLong(1), Duration.ofNanos((long) (rs.getDouble(2) * 1e9)));
+        }
+    }
+}

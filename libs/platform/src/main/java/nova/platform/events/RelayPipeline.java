@@ -1,0 +1,363 @@
+package nova.platform.events;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Sends and acknowledges a backlog batch after batch: each batch is claimed ({@link OutboxClaim}) on
+ * its own connection, its records handed to the {@link RecordSender}, and its pending rows deleted
+ * once every record's ack is in; a batch with a failed send marks what was acknowledged before it and
+ * rolls back the rest.
+ * <p>
+ * <b>Pipelined.</b> Up to {@code pipelineDepth} batches are under way at once, each in its own
+ * transaction on its own thread: while one is acknowledged and marked, the next is already claimed
+ * and sent. What keeps that as safe as one batch at a time ({@link Turns}):
+ * <ul>
+ * <li>Batches are claimed and handed over strictly one after another, and the idempotent producer
+ * keeps that order within a partition. The rows the relay's own earlier batches are sending
+ * therefore reach Kafka first, and a claim does not count them as held elsewhere.</li>
+ * <li>A batch marks its rows only once every earlier batch's acks are in and none failed. From the
+ * first batch with a failed send, every later one rolls back: its rows are sent again after the
+ * failed ones, so no row of an aggregate is marked published while an earlier one's send failed. The
+ * repeats are duplicates, which the inbox absorbs; nothing is reordered.</li>
+ * </ul>
+ */
+final class RelayPipeline {
+
+    private static final Logger LOG = Logger.getLogger(RelayPipeline.class.getName());
+
+    private final DataSource dataSource;
+    private final OutboxClaim claim;
+    private final RecordSender sender;
+    private final int depth;
+    private final OutboxRelay.Listener listener;
+    private final ThreadFactory threads;
+    private final Object relaying = new Object();
+
+    RelayPipeline(DataSource dataSource, OutboxClaim claim, RecordSender sender, int depth,
+                  OutboxRelay.Listener listener, ThreadFactory threads) {
+        this.dataSource = dataSource;
+        this.claim = claim;
+        this.sender = sender;
+        this.depth = depth;
+        this.listener = listener;
+        this.threads = threads;
+    }
+
+    /** See {@link OutboxRelay#relayBacklog}. */
+    long relayBacklog(BooleanSupplier more) throws SQLException {
+        synchronized (relaying) {
+            Turns turns = new Turns(more);
+            List<Thread> helpers = new ArrayList<>(depth - 1);
+            // the caller relays batches 0, depth, 2·depth…; helpers join in only if the first claim finds a backlog
+            relayEvery(turns, 0, () -> {
+                for (int worker = 1; worker < depth; worker++) {
+                    int first = worker;
+                    try {
+                        Thread helper = threads.newThread(() -> relayEvery(turns, first, null));
+                        helper.start();
+                        helpers.add(helper);
+                    } catch (RuntimeException e) { // no thread to be had (the server is stopping): fewer batches
+                        turns.failed(first, e);
+                    }
+                }
+            });
+            for (Thread helper : helpers) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the helper ends on its own: its batches finish or roll back
+                }
+            }
+            return turns.outcome();
+        }
+    }
+
+    /** One worker: batches {@code first}, {@code first + depth}, …; {@code onBacklog} runs once the first claim came back full. */
+    private void relayEvery(Turns turns, int first, Runnable onBacklog) {
+        for (int batch = first; turns.awaitClaimTurn(batch); batch += depth) {
+            relay(turns, batch, batch == first ? onBacklog : null);
+        }
+    }
+
+    /**
+     * One batch on its own connection: claimed, read and handed over in its claim turn; then its
+     * acks, its verdict in its turn, and its marks committed, or everything rolled back.
+     */
+    private void relay(Turns turns, int batch, Runnable onBacklog) {
+        long start = System.nanoTime();
+        long claimed = start;
+        long sent = start;
+        long acknowledged = start;
+        List<PendingRow> rows = List.of();
+        Acks acks = null;
+        Connection connection = null;
+        try {
+            try {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
+                rows = claim.claim(connection, turns.sending());
+                claimed = System.nanoTime();
+                acks = send(rows);
+                sent = System.nanoTime();
+            } catch (SQLException | RuntimeException e) {
+                turns.failed(batch, e);
+            } finally {
+                // the next batch may claim once this one's records are handed over
+                turns.claimed(batch, acks == null ? List.of() : acks.handedOver, !claim.full(rows.size()));
+            }
+            if (onBacklog != null && claim.full(rows.size())) {
+                onBacklog.run();
+            }
+            Verdict verdict = acks == null ? null : acks.await();
+            boolean mayMark = turns.acknowledged(batch, verdict == null || verdict.failure == null ? null
+                    : new OutboxRelay.RelayFailedException(verdict.failure));
+            acknowledged = System.nanoTime();
+            if (mayMark && verdict != null) {
+                claim.markAndCommit(connection, verdict.published, verdict.failed);
+                turns.published(verdict.published.size());
+                listener.published(verdict.lags);
+            } else {
+                rollback(connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            turns.failed(batch, e);
+            rollback(connection);
+        } finally {
+            close(connection);
+            turns.finished(batch, acks == null ? List.of() : acks.handedOver);
+            long end = System.nanoTime();
+            listener.timed(new OutboxRelay.BatchTimes(rows.size(), Duration.ofNanos(claimed - start),
+                    Duration.ofNanos(sent - claimed), Duration.ofNanos(acknowledged - sent), Duration.ofNanos(end - acknowledged)));
+        }
+    }
+
+    /** Hands the rows over in order; stops at the first one refused. */
+    private Acks send(List<PendingRow> rows) {
+        Acks acks = new Acks(rows);
+        try {
+            for (PendingRow row : rows) {
+                acks.stages.add(sender.send(row.record()));
+                acks.handedOver.add(row.seq());
+            }
+        } catch (RuntimeException e) {
+            acks.refused = e; // the rows without a stage were not handed over
+        }
+        return acks;
+    }
+
+    private static void rollback(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the database releases the claim itself
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "closing a relay connection", e);
+        }
+    }
+
+    /** A batch handed over: an ack stage per row, in order. */
+    private static final class Acks {
+        final List<PendingRow> rows;
+        final List<CompletionStage<Void>> stages;
+        final List<Long> handedOver;
+        RuntimeException refused;
+
+        Acks(List<PendingRow> rows) {
+            this.rows = rows;
+            this.stages = new ArrayList<>(rows.size());
+            this.handedOver = new ArrayList<>(rows.size());
+        }
+
+        /** Waits for every ack; a row fails if it, or an earlier row of its aggregate, was not acknowledged. */
+        Verdict await() {
+            Verdict verdict = new Verdict();
+            verdict.failure = refused;
+            Set<String> blocked = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                PendingRow row = rows.get(i);
+                Exception failure = i < stages.size() ? ackOf(stages.get(i)) : refused;
+                if (failure == null && !blocked.contains(row.key())) {
+                    verdict.published.add(row);
+                    verdict.lags.add(Duration.between(row.createdAt(), Instant.now()));
+                } else {
+                    blocked.add(row.key());
+                    verdict.failed.add(row.seq());
+                    if (verdict.failure == null) {
+                        verdict.failure = failure;
+                    }
+                }
+            }
+            return verdict;
+        }
+
+        private static Exception ackOf(CompletionStage<Void> ack) {
+            try {
+                ack.toCompletableFuture().get();
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause() instanceof Exception cause ? cause : e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return e;
+            }
+        }
+    }
+
+    /** What a batch's acks said: the rows to mark published, the rows that failed (by number), the first failure. */
+    private static final class Verdict {
+        final List<PendingRow> published = new ArrayList<>();
+        final List<Long> failed = new ArrayList<>();
+        final List<Duration> lags = new ArrayList<>();
+        Exception failure;
+    }
+
+    /**
+     * The turns of one {@link #relayBacklog}: batches numbered 0, 1, 2… claim one after another, and
+     * give their verdicts (all acknowledged, or a send failed) one after another; the rows of batches
+     * claimed and not yet finished are "sending". Once a batch fails, nothing after it claims, and the
+     * batches after it that have already claimed roll back instead of marking.
+     */
+    static final class Turns {
+        private final BooleanSupplier more;
+        private final Set<Long> sending = new HashSet<>();
+        private int claimTurn;
+        private int verdictTurn;
+        private boolean stopClaiming;
+        private int failedAt = Integer.MAX_VALUE;
+        private Exception failure;
+        private long published;
+
+        Turns(BooleanSupplier more) {
+            this.more = more;
+        }
+
+        /** Waits until {@code batch} may claim; false if nothing more is to be claimed (the worker is done). */
+        synchronized boolean awaitClaimTurn(int batch) {
+            while (claimTurn != batch && !stopClaiming) {
+                if (!waitInterruptibly(batch)) {
+                    return false;
+                }
+            }
+            if (stopClaiming || !more.getAsBoolean()) {
+                stopClaiming = true;
+                notifyAll();
+                return false;
+            }
+            return true;
+        }
+
+        /** The rows this relay's earlier batches have handed over and not yet finished with. */
+        synchronized Long[] sending() {
+            return sending.toArray(new Long[0]);
+        }
+
+        /** {@code batch} has claimed and handed {@code handedOver} over: the next batch's turn. */
+        synchronized void claimed(int batch, List<Long> handedOver, boolean lastOfBacklog) {
+            sending.addAll(handedOver);
+            if (lastOfBacklog) {
+                stopClaiming = true;
+            }
+            claimTurn = batch + 1;
+            notifyAll();
+        }
+
+        /**
+         * {@code batch} has its acks: waits for the earlier batches' verdicts, then gives its own
+         * ({@code sendFailure}, or null if every row was acknowledged).
+         *
+         * @return whether {@code batch} may mark: false if an earlier batch failed (or this one failed
+         * before it sent anything); a batch whose send failed still marks what was acknowledged before it
+         */
+        synchronized boolean acknowledged(int batch, OutboxRelay.RelayFailedException sendFailure) {
+            while (verdictTurn != batch && failedAt >= batch) {
+                if (!waitInterruptibly(batch)) {
+                    break;
+                }
+            }
+            boolean mayMark = failedAt >= batch && verdictTurn == batch;
+            if (mayMark && sendFailure != null) {
+                failed(batch, sendFailure);
+            }
+            verdictTurn = Math.max(verdictTurn, batch + 1);
+            notifyAll();
+            return mayMark && failedAt >= batch;
+        }
+
+        synchronized void published(int rows) {
+            published += rows;
+        }
+
+        /**
+         * {@code batch} has committed or rolled back: its rows are no longer sending. A batch that
+         * ends without a verdict (an error thrown past the relay) counts as failed, so the batches
+         * after it do not wait for it.
+         */
+        synchronized void finished(int batch, List<Long> handedOver) {
+            handedOver.forEach(sending::remove);
+            if (verdictTurn <= batch) {
+                failed(batch, new IllegalStateException("outbox relay batch " + batch + " ended without a verdict"));
+            }
+        }
+
+        /** {@code batch} failed: nothing after it claims or marks; the first failure is the one reported. */
+        synchronized void failed(int batch, Exception e) {
+            if (batch < failedAt) {
+                failedAt = batch;
+                failure = e;
+            }
+            stopClaiming = true;
+            notifyAll();
+        }
+
+        /** The rows published, or the first failure. */
+        synchronized long outcome() throws SQLException {
+            if (failure instanceof SQLException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return published;
+        }
+
+        private boolean waitInterruptibly(int batch) {
+            try {
+                wait();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed(batch, new IllegalStateException("outbox relay interrupted", e));
+                return false;
+            }
+        }
+    }
+}
