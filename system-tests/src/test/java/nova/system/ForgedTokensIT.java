@@ -1,6 +1,7 @@
 package nova.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -121,7 +122,7 @@ class ForgedTokensIT {
         for (Nova.Server context : Nova.CONTEXTS) {
             for (Map.Entry<String, String> token : forged.entrySet()) {
                 HttpResponse<String> response = caller(context, token.getValue());
-                assertEquals(401, response.statusCode(), context.name() + " accepted a token with " + token.getKey());
+                assertRefusedWithABearerChallenge(response, context.name() + " with a token with " + token.getKey());
             }
         }
     }
@@ -131,8 +132,32 @@ class ForgedTokensIT {
         for (Nova.Server context : Nova.CONTEXTS) {
             HttpResponse<String> response = Nova.HTTP.send(HttpRequest.newBuilder(context.http("/caller"))
                     .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(401, response.statusCode(), context.name());
+            assertRefusedWithABearerProblem(response, context.name() + " with no token");
         }
+    }
+
+    /** 401 as RFC 9457 problem+json, and a challenge for the bearer token every context takes (RFC 6750 §3). */
+    static void assertRefusedWithABearerProblem(HttpResponse<String> response, String what) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                what + ": " + response.headers().firstValue("Content-Type"));
+        assertEquals(401, Json.createReader(new java.io.StringReader(response.body())).readObject().getInt("status"), what);
+        assertRefusedWithABearerChallenge(response, what);
+    }
+
+    /**
+     * 401 with a challenge for a bearer token, never Basic. A token mpJwt refuses (signature, issuer, audience,
+     * expiry) is answered by Liberty's mpJwt itself, before any application code, with an empty body; the rest
+     * (an access token of the wrong type, a revoked session) by the platform, as problem+json.
+     */
+    static void assertRefusedWithABearerChallenge(HttpResponse<String> response, String what) {
+        assertEquals(401, response.statusCode(), what);
+        if (!response.body().isEmpty()) {
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    what + ": a body that is not problem+json: " + response.headers().firstValue("Content-Type"));
+        }
+        List<String> challenges = response.headers().allValues("WWW-Authenticate");
+        assertTrue(!challenges.isEmpty() && challenges.stream().allMatch(c -> c.startsWith("Bearer")),
+                what + ": " + challenges);
     }
 
     // --- tokens ------------------------------------------------------------------------------------
