@@ -55,4 +55,16 @@ public final class Topics {
         }
         return topic;
     }
+
+    /** Deletes a topic of the test's own ({@link #create}) when it is done with it. */
+    public static void delete(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Local.kafkaBootstrap()))) {
+            admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not delete topic " + topic + ": " + e, e);
+        }
+    }
 }
