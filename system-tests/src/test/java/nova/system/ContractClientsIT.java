@@ -28,9 +28,10 @@ import org.microshed.testing.kafka.KafkaConsumerClient;
  * The contracts as clients use them, with MicroShed Testing's clients against the running system: a registration
  * through {@link IdentityApi} is an account, an {@code identity.user.registered} on {@code nova.identity} (read by
  * MicroShed's Kafka consumer), a login, and then the user context's profile through {@code UserApi}.
+ * Public, as MicroShed injects its clients into public static fields of a public class.
  */
 @MicroShedTest
-class ContractClientsIT {
+public class ContractClientsIT {
 
     @RESTClient
     public static IdentityApi identity;

@@ -30,9 +30,10 @@ import org.microshed.testing.kafka.KafkaProducerClient;
 /**
  * The local broker is a real Kafka broker with Nova's topics (ARCHITECTURE §5). The producer and the consumer are
  * MicroShed Testing's, configured by their annotations ({@code org.microshed.kafka.bootstrap.servers}).
+ * Public, as MicroShed injects its clients into public static fields of a public class.
  */
 @MicroShedTest
-class KafkaRoundTripIT {
+public class KafkaRoundTripIT {
 
     @KafkaProducerClient(keySerializer = StringSerializer.class, valueSerializer = StringSerializer.class,
             properties = {"acks=all", "enable.idempotence=true"})
