@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jaxrs.RESTClient;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -41,6 +42,12 @@ public class ContractClientsIT {
             keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class,
             properties = "auto.offset.reset=earliest")
     public static KafkaConsumer<String, byte[]> identityEvents;
+
+    /** Leaves the group at once: the next run's consumer need not wait for this one's session to time out. */
+    @AfterAll
+    static void closeTheConsumer() {
+        identityEvents.close();
+    }
 
     @Test
     void aRegistrationThroughTheContractIsAnAccountAnEventAndAProfile() {

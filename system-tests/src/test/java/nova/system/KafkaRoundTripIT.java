@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 import org.microshed.testing.kafka.KafkaConsumerClient;
@@ -43,6 +44,13 @@ public class KafkaRoundTripIT {
     @KafkaConsumerClient(groupId = "nova.system-tests.round-trip", keyDeserializer = StringDeserializer.class,
             valueDeserializer = StringDeserializer.class, properties = "auto.offset.reset=earliest")
     public static KafkaConsumer<String, String> consumer;
+
+    /** Leaves the group at once: the next run's consumer need not wait for this one's session to time out. */
+    @AfterAll
+    static void closeTheClients() {
+        producer.close();
+        consumer.close();
+    }
 
     private static final List<String> TOPICS = List.of("nova.identity", "nova.user", "nova.content", "nova.social",
             "nova.media", "nova.communication", "nova.deadletter");

@@ -10,7 +10,11 @@ import nova.contracts.identity.UserRegistered;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.EventConsumer;
 
-/** Events as their producers write them, for tests that play a producer on a real topic. */
+/**
+ * Events as their producers write them, for tests that play a producer on a real topic. The payloads are written
+ * field by field, as they travel: a consumer's test then proves it reads the wire format, whatever Java type the
+ * producer serializes.
+ */
 public final class Events {
 
     private Events() {
@@ -19,14 +23,16 @@ public final class Events {
     /** {@code identity.user.registered} for a new account, as identity publishes it (key and subject: the user id). */
     public static CloudEvent userRegistered(UUID userId, String username, String email) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return CloudEvent.of("identity", UserRegistered.TYPE, userId.toString(),
-                new UserRegistered(userId, username, email, at).toJson());
+        return CloudEvent.of("identity", UserRegistered.TYPE, userId.toString(), Json.createObjectBuilder()
+                .add("userId", userId.toString()).add("username", username).add("email", email)
+                .add("registeredAt", at.toString()).build());
     }
 
     /** {@code identity.email.verified}: the holder of {@code userId} proved {@code email}. */
     public static CloudEvent emailVerified(UUID userId, String email) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return CloudEvent.of("identity", EmailVerified.TYPE, userId.toString(), new EmailVerified(userId, email, at).toJson());
+        return CloudEvent.of("identity", EmailVerified.TYPE, userId.toString(), Json.createObjectBuilder()
+                .add("userId", userId.toString()).add("email", email).add("verifiedAt", at.toString()).build());
     }
 
     /** A unique, valid username ({@code prefix} + 8 hex digits; at most 30 characters). */
