@@ -1,13 +1,10 @@
 package nova.system;
 
-import static org.awaitility.Awaitility.await;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,28 +20,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
 import nova.platform.events.OutboxChannel;
 import nova.platform.events.OutboxEntry;
 import nova.platform.events.OutboxWriter;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** What the event-backbone tests share: the contexts' databases, their outboxes, topic readers, the events API. */
@@ -125,94 +109,14 @@ final class Backbone {
         }
     }
 
-    static String createTopic(String prefix) throws Exception {
-        String topic = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
-        }
-        return topic;
+    static String createTopic(String prefix) {
+        return nova.testsupport.Topics.create(prefix);
     }
 
-    /**
-     * Reads every partition of a topic from its current end, on its own thread, keeping what arrives.
-     * Not a consumer group: it sees every record, duplicates included.
-     */
-    static final class TopicReader implements AutoCloseable {
-        final List<ConsumerRecord<String, byte[]>> records = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final java.util.Set<UUID> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final Thread thread;
-        private volatile boolean open = true;
-
+    /** test-support's reader of a topic: every partition from its end at opening, every record kept. */
+    static final class TopicReader extends nova.testsupport.TopicReader {
         TopicReader(String topic) {
-            Properties props = new Properties();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Nova.kafkaBootstrap());
-            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position); // fix the start before anything is written
-            thread = new Thread(() -> {
-                while (open) {
-                    try {
-                        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                            records.add(record);
-                            try {
-                                ids.add(CloudEvent.parse(record.value()).id());
-                            } catch (CloudEvent.MalformedEventException e) {
-                                // not an event: kept in records, not in ids
-                            }
-                        }
-                    } catch (org.apache.kafka.common.errors.WakeupException e) {
-                        return;
-                    }
-                }
-            }, "reader-" + topic);
-            thread.start();
-        }
-
-        /** A copy of the records so far, in arrival order. */
-        List<ConsumerRecord<String, byte[]>> snapshot() {
-            synchronized (records) {
-                return new ArrayList<>(records);
-            }
-        }
-
-        List<CloudEvent> events() {
-            List<CloudEvent> events = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> r : snapshot()) {
-                try {
-                    events.add(CloudEvent.parse(r.value()));
-                } catch (CloudEvent.MalformedEventException e) {
-                    // not ours to judge here
-                }
-            }
-            return events;
-        }
-
-        /** The ids of the events received so far (parsed once, as they arrive). */
-        java.util.Set<UUID> ids() {
-            return ids;
-        }
-
-        boolean received(CloudEvent event) {
-            return ids().contains(event.id());
-        }
-
-        void awaitAll(Collection<CloudEvent> events, Duration within) {
-            var wanted = events.stream().map(CloudEvent::id).collect(Collectors.toSet());
-            await().atMost(within).pollInterval(Duration.ofMillis(200))
-                    .until(() -> ids.containsAll(wanted));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            open = false;
-            consumer.wakeup();
-            thread.join(5_000);
-            consumer.close();
+            super(topic);
         }
     }
 

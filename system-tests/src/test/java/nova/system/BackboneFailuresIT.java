@@ -57,7 +57,7 @@ class BackboneFailuresIT {
                 publish(content, written);
                 // kill -9 as soon as the relay is under way: with a backlog this size it is inside a batch
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                        .until(() -> reader.records.size() >= 200);
+                        .until(() -> reader.snapshot().size() >= 200);
                 ProcessHandle server = ProcessHandle.of(pid(Backbone.serverPidFile("content"))).orElseThrow();
                 server.destroyForcibly();
                 await().atMost(Duration.ofSeconds(30)).until(() -> !server.isAlive());

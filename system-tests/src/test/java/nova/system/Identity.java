@@ -1,7 +1,5 @@
 package nova.system;
 
-import static org.awaitility.Awaitility.await;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,10 +15,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import nova.contracts.identity.Registration;
 import nova.platform.events.CloudEvent;
 
 /**
@@ -60,15 +57,15 @@ final class Identity {
         return Backbone.database(SERVER);
     }
 
-    /** Registers a fresh account; {@code tag} keeps names unique across runs. */
-    static Account register(String tag) throws Exception {
+    /**
+     * Registers a fresh account through the contract ({@code IdentityApi.register}, MicroShed's typed client);
+     * {@code tag} keeps names unique across runs. Anything but 201 throws.
+     */
+    static Account register(String tag) {
         Map<String, Object> input = FirstJourneyIT.newcomer(tag);
-        HttpResponse<String> created = post("/accounts", Json.createObjectBuilder(input).build(), null, null);
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("POST /accounts: " + created.statusCode() + " " + created.body());
-        }
-        return new Account(Nova.json(created.body()).getString("id"), (String) input.get("username"),
-                (String) input.get("email"), PASSWORD);
+        nova.contracts.identity.Account created = Contexts.identity().register(new Registration(
+                (String) input.get("email"), (String) input.get("username"), PASSWORD));
+        return new Account(created.id().toString(), (String) input.get("username"), (String) input.get("email"), PASSWORD);
     }
 
     static HttpResponse<String> login(String login, String password, String address) throws Exception {
@@ -147,22 +144,15 @@ final class Identity {
     /** Waits for the event of {@code type} about {@code subject} on {@code reader}'s topic that {@code matches}. */
     static CloudEvent awaitEvent(Backbone.TopicReader reader, String type, String subject,
                                  java.util.function.Predicate<JsonObject> matches) {
-        AtomicReference<CloudEvent> found = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Optional<CloudEvent> event = eventsAbout(reader, type, subject).stream()
-                    .filter(e -> matches.test(e.data())).findFirst();
-            event.ifPresent(found::set);
-            return event.isPresent();
-        });
-        return found.get();
+        return reader.await(type, subject, matches);
     }
 
     static CloudEvent awaitEvent(Backbone.TopicReader reader, String type, String subject) {
-        return awaitEvent(reader, type, subject, data -> true);
+        return reader.await(type, subject);
     }
 
     static List<CloudEvent> eventsAbout(Backbone.TopicReader reader, String type, String subject) {
-        return reader.events().stream().filter(e -> e.type().equals(type) && e.subject().equals(subject)).toList();
+        return reader.eventsAbout(type, subject);
     }
 
     static UUID uuid(String id) {
