@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nova.platform.problem.Problem;
 
 /**
  * The HTTP rules of the GraphQL endpoint, checked before anything else sees the request (first in
@@ -32,10 +33,6 @@ public class GraphqlHttpFilter extends HttpFilter {
     static final Set<String> JSON_TYPES = Set.of("application/json", "application/graphql-response+json");
     static final String SCHEMA = "/graphql/schema.graphql";
 
-    /** A refusal, written as RFC 9457 problem+json. */
-    record Refusal(int status, String slug, String title, String detail) {
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,7 +40,7 @@ public class GraphqlHttpFilter extends HttpFilter {
         if (!SCHEMA.equals(path)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        Optional<Refusal> refusal = refusalOf(path, request.getMethod(), request.getContentType());
+        Optional<Problem> refusal = refusalOf(path, request.getMethod(), request.getContentType());
         if (refusal.isPresent()) {
             if (refusal.get().status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
                 response.setHeader("Allow", SCHEMA.equals(path) ? "GET" : "POST");
@@ -54,19 +51,19 @@ public class GraphqlHttpFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Why this request is refused before it is read, or empty to read it. */
-    static Optional<Refusal> refusalOf(String path, String method, String contentType) {
+    /** Why this request is refused before it is read (an RFC 9457 problem), or empty to read it. */
+    static Optional<Problem> refusalOf(String path, String method, String contentType) {
         if (SCHEMA.equals(path)) {
-            return "GET".equals(method) || "HEAD".equals(method) ? Optional.empty() : Optional.of(new Refusal(
+            return "GET".equals(method) || "HEAD".equals(method) ? Optional.empty() : Optional.of(Problem.of(
                     HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed", "Method Not Allowed",
                     "the schema is read with GET"));
         }
         if (!"POST".equals(method)) {
-            return Optional.of(new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
+            return Optional.of(Problem.of(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
                     "Method Not Allowed", "GraphQL is served by POST with a JSON body {\"query\": \"<document>\"}"));
         }
         if (!JSON_TYPES.contains(mediaType(contentType))) {
-            return Optional.of(new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+            return Optional.of(Problem.of(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                     "Unsupported Media Type", "send the request as Content-Type: application/json"));
         }
         return Optional.empty();
@@ -81,9 +78,9 @@ public class GraphqlHttpFilter extends HttpFilter {
         return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void answer(HttpServletResponse response, Refusal refusal) throws IOException {
-        Jsonp.answer(response, refusal.status(), "application/problem+json", JSON.createObjectBuilder()
-                .add("type", "https://nova.dev/problems/" + refusal.slug())
+    private static void answer(HttpServletResponse response, Problem refusal) throws IOException {
+        Jsonp.answer(response, refusal.status(), Problem.MEDIA_TYPE, JSON.createObjectBuilder()
+                .add("type", refusal.type().toString())
                 .add("title", refusal.title())
                 .add("status", refusal.status())
                 .add("detail", refusal.detail())

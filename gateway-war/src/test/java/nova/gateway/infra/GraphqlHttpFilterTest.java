@@ -2,7 +2,9 @@ package nova.gateway.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
 import java.util.Optional;
+import nova.platform.problem.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class GraphqlHttpFilterTest {
 
     private static Optional<Integer> status(String path, String method, String contentType) {
-        return GraphqlHttpFilter.refusalOf(path, method, contentType).map(GraphqlHttpFilter.Refusal::status);
+        return GraphqlHttpFilter.refusalOf(path, method, contentType).map(Problem::status);
     }
 
     @ParameterizedTest
@@ -26,8 +28,8 @@ class GraphqlHttpFilterTest {
             "multipart/form-data; boundary=x", "application/graphql", "application/jsonp", "", "  "})
     void anyOtherBodyIsRefusedWith415(String contentType) {
         assertEquals(Optional.of(415), status("/graphql", "POST", contentType));
-        assertEquals("unsupported-media-type",
-                GraphqlHttpFilter.refusalOf("/graphql", "POST", contentType).orElseThrow().slug());
+        assertEquals(URI.create("https://nova.dev/problems/unsupported-media-type"),
+                GraphqlHttpFilter.refusalOf("/graphql", "POST", contentType).orElseThrow().type());
     }
 
     @Test
