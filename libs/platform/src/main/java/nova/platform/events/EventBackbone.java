@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,7 +81,7 @@ public class EventBackbone {
     Duration cleanupInterval;
 
     private volatile boolean running = true;
-    private final List<Thread> threads = new ArrayList<>();
+    private Thread relayThread;
     private OutboxRelay relay;
     private volatile CachedBacklog backlog = new CachedBacklog(new OutboxRelay.Backlog(0, Duration.ZERO), Instant.MIN);
 
@@ -115,11 +114,14 @@ public class EventBackbone {
                         }
                     }
                 }, threadFactory);
-        start("nova-outbox-relay", () -> {
+        relayThread = threadFactory.newThread(() -> {
             if (database.awaitMigrated(() -> running)) {
                 relay.run(() -> running);
             }
         });
+        relayThread.setName("nova-outbox-relay");
+        relayThread.setDaemon(true);
+        relayThread.start();
         metrics.gauge("nova.outbox.backlog", this, b -> b.backlog().rows());
         metrics.gauge("nova.outbox.oldest.seconds", this, b -> b.backlog().oldest().toMillis() / 1000.0);
     }
@@ -148,14 +150,6 @@ public class EventBackbone {
         }
     }
 
-    private void start(String name, Runnable loop) {
-        Thread thread = threadFactory.newThread(loop);
-        thread.setName(name);
-        thread.setDaemon(true);
-        threads.add(thread);
-        thread.start();
-    }
-
 
     /** The outbox backlog, read at most once a second however many scrapes ask. */
     public OutboxRelay.Backlog backlog() {
@@ -177,12 +171,11 @@ public class EventBackbone {
         if (relay != null) {
             relay.close();
         }
-        for (Thread thread : threads) {
+        if (relayThread != null) {
             try {
-                thread.join(10_000);
+                relayThread.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
             }
         }
     }

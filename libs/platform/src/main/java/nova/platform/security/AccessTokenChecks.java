@@ -50,8 +50,12 @@ public class AccessTokenChecks implements ContainerRequestFilter {
     }
 
     private static Response invalidToken(String detail) {
-        return Response.fromResponse(Problem.of(401, "invalid-token", "Invalid token", detail).toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+        return unauthorized(Problem.of(401, "invalid-token", "Invalid token", detail), "Bearer error=\"invalid_token\"");
+    }
+
+    /** 401 as problem+json with a bearer challenge (RFC 6750 §3): how every refusal of a caller's credentials reads. */
+    static Response unauthorized(Problem problem, String challenge) {
+        return Response.fromResponse(problem.toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     static boolean isJwt(Principal principal) {

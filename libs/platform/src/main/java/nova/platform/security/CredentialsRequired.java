@@ -52,8 +52,7 @@ public class CredentialsRequired implements ContainerRequestFilter {
     }
 
     static Response unauthenticated() {
-        return Response.fromResponse(Problem.of(401, "unauthenticated", "Authentication required",
-                        "This resource needs an access token: send Authorization: Bearer <token>.").toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"nova\"").build();
+        return AccessTokenChecks.unauthorized(Problem.of(401, "unauthenticated", "Authentication required",
+                "This resource needs an access token: send Authorization: Bearer <token>."), "Bearer realm=\"nova\"");
     }
 }
