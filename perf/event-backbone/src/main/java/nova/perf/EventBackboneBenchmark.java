@@ -193,6 +193,13 @@ public final class EventBackboneBenchmark {
         final AtomicLong send = new AtomicLong();
         final AtomicLong acks = new AtomicLong();
         final AtomicLong mark = new AtomicLong();
+        final AtomicLong connect = new AtomicLong();
+        final AtomicLong query = new AtomicLong();
+        final AtomicLong read = new AtomicLong();
+        final AtomicLong heldBack = new AtomicLong();
+        final AtomicLong build = new AtomicLong();
+        final AtomicLong handOver = new AtomicLong();
+        final AtomicLong sendTurn = new AtomicLong();
 
         @Override
         public void published(List<Duration> lags) {
@@ -210,14 +217,35 @@ public final class EventBackboneBenchmark {
             send.addAndGet(times.send().toNanos());
             acks.addAndGet(times.acks().toNanos());
             mark.addAndGet(times.mark().toNanos());
+            connect.addAndGet(times.connect().toNanos());
+            query.addAndGet(times.query().toNanos());
+            read.addAndGet(times.read().toNanos());
+            heldBack.addAndGet(times.heldBack().toNanos());
+            build.addAndGet(times.build().toNanos());
+            handOver.addAndGet(times.handOver().toNanos());
+            sendTurn.addAndGet(times.sendTurn().toNanos());
         }
 
-        /** Milliseconds per 1,000 rows: claim+read, send (hand to producer), wait for acks, mark+commit. */
+        /** Milliseconds per 1,000 rows: claim+read, send (hand to producer), wait for acks, mark+commit, and their parts. */
         String perThousand() {
             double k = Math.max(1, rows.get()) / 1000.0;
-            return String.format(Locale.ROOT, "claim+read %.1f, send %.1f, wait for acks %.1f, mark+commit %.1f",
-                    ms(claim.get()) / k, ms(send.get()) / k, ms(acks.get()) / k, ms(mark.get()) / k);
+            return describePhases(Map.ofEntries(Map.entry("claim", ms(claim.get()) / k), Map.entry("send", ms(send.get()) / k),
+                    Map.entry("acks", ms(acks.get()) / k), Map.entry("mark", ms(mark.get()) / k),
+                    Map.entry("connect", ms(connect.get()) / k), Map.entry("query", ms(query.get()) / k),
+                    Map.entry("read", ms(read.get()) / k), Map.entry("held_back", ms(heldBack.get()) / k),
+                    Map.entry("build", ms(build.get()) / k), Map.entry("hand_over", ms(handOver.get()) / k),
+                    Map.entry("send_turn", ms(sendTurn.get()) / k)));
         }
+    }
+
+    /** Phase milliseconds per 1,000 rows, by timer name (claim, send, acks, mark and the claim's and send's parts). */
+    static String describePhases(Map<String, Double> ms) {
+        return String.format(Locale.ROOT, "claim+read %.1f (connect %.1f, query %.1f, read rows %.1f, held-back check %.1f), "
+                        + "send %.1f (build records %.1f, hand over %.1f), wait for the send turn %.1f, wait for acks %.1f, "
+                        + "mark+commit %.1f",
+                ms.get("claim"), ms.get("connect"), ms.get("query"), ms.get("read"), ms.get("held_back"),
+                ms.get("send"), ms.get("build"), ms.get("hand_over"), ms.getOrDefault("send_turn", 0.0), ms.get("acks"),
+                ms.get("mark"));
     }
 
     record Latency(int sent, int received, int duplicates, int measured, double[] percentilesMs, double maxMs,
@@ -418,17 +446,19 @@ public final class EventBackboneBenchmark {
                 run.fillSeconds(), secs, rate);
         Map<String, Double> phasesAfter = serverPhases(config);
         double k = config.records() / 1000.0;
-        say("    per 1,000 rows: %.1f ms wall; phases summed over the server's batches (its nova_outbox_batch_* timers): "
-                + "claim+read %.1f, send %.1f, wait for acks %.1f, mark+commit %.1f ms", secs * 1000 / k,
-                (phasesAfter.get("claim") - phasesBefore.get("claim")) * 1000 / k,
-                (phasesAfter.get("send") - phasesBefore.get("send")) * 1000 / k,
-                (phasesAfter.get("acks") - phasesBefore.get("acks")) * 1000 / k,
-                (phasesAfter.get("mark") - phasesBefore.get("mark")) * 1000 / k);
+        Map<String, Double> perThousand = new HashMap<>();
+        phasesAfter.forEach((phase, sum) -> perThousand.put(phase, (sum - phasesBefore.get(phase)) * 1000 / k));
+        say("    per 1,000 rows: %.1f ms wall; phases summed over the server's batches (its nova_outbox_batch_* timers), ms: %s",
+                secs * 1000 / k, describePhases(perThousand));
+        if (cpu != null) {
+            say("    CPU per record: %s", cpu.describe("benchmark JVM (polling)"));
+        }
         return run;
     }
 
     private static final Pattern PHASE_SUM = Pattern.compile(
-            "^nova_outbox_batch_(claim|send|acks|mark)_seconds_sum\\{[^}]*\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
+            "^nova_outbox_batch_(claim|send|acks|mark|connect|query|read|held_back|build|hand_over|send_turn)_seconds_sum\\{[^}]*\\} ([0-9.eE+-]+)$",
+            Pattern.MULTILINE);
 
     /** The server relay's phase timers, total seconds each, from its /metrics. */
     static Map<String, Double> serverPhases(Config config) throws Exception {
@@ -436,7 +466,11 @@ public final class EventBackboneBenchmark {
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/metrics?scope=application"))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        Map<String, Double> sums = new HashMap<>(Map.of("claim", 0.0, "send", 0.0, "acks", 0.0, "mark", 0.0));
+        Map<String, Double> sums = new HashMap<>();
+        for (String phase : List.of("claim", "send", "acks", "mark", "connect", "query", "read", "held_back", "build", "hand_over",
+                "send_turn")) {
+            sums.put(phase, 0.0);
+        }
         Matcher m = PHASE_SUM.matcher(response.body());
         while (m.find()) {
             sums.put(m.group(1), Double.parseDouble(m.group(2)));
@@ -891,19 +925,24 @@ public final class EventBackboneBenchmark {
      * databases' backends, other programs, the kernel's writeback, processes that ended meanwhile). The figures
      * say which of them a 2-core machine runs out of first.
      */
-    record Cpu(double postgresUs, double brokerUs, double jvmUs, double restUs, double machineBusyPercent) {
+    record Cpu(double postgresUs, double brokerUs, double jvmUs, double serverUs, double restUs, double machineBusyPercent) {
 
         private static final double TICK_US = 10_000; // USER_HZ = 100 on Linux
-        private static final Pattern OTHER_DATABASE = Pattern.compile("\\bnova_(?!perf\\b)\\w+");
+        /* the benchmark's database: nova_perf, or with -Dbench.server that server's own; other databases' backends are the rest */
+        private static final Pattern OTHER_DATABASE = Pattern.compile("\\bnova_(?!" + (SERVER == null ? "perf" : SERVER) + "\\b)\\w+");
 
-        /** Clock ticks so far: PostgreSQL's, the broker's, this JVM's (and its waited-for children's), the machine's. */
-        record Sample(long postgres, long broker, long jvm, long machineBusy, long machineTotal) {
+        /**
+         * Clock ticks so far: PostgreSQL's, the broker's, this JVM's (and its waited-for children's), the
+         * measured Liberty server's (-Dbench.server), the machine's.
+         */
+        record Sample(long postgres, long broker, long jvm, long server, long machineBusy, long machineTotal) {
         }
 
         static Sample sample() {
             try {
                 long postgres = 0;
                 long broker = 0;
+                long server = 0;
                 try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
                     for (Path proc : procs) {
                         try {
@@ -916,8 +955,14 @@ public final class EventBackboneBenchmark {
                                 if (!OTHER_DATABASE.matcher(Files.readString(proc.resolve("cmdline"))).find()) {
                                     postgres += ticks;
                                 }
-                            } else if (comm.equals("java") && Files.readString(proc.resolve("cmdline")).contains("kafka.Kafka")) {
-                                broker += ticks;
+                            } else if (comm.equals("java")) {
+                                String cmdline = Files.readString(proc.resolve("cmdline"));
+                                if (cmdline.contains("kafka.Kafka")) {
+                                    broker += ticks;
+                                } else if (SERVER != null && cmdline.contains("ws-server.jar")
+                                        && Arrays.asList(cmdline.split("\0")).contains(SERVER)) {
+                                    server += ticks;
+                                }
                             }
                         } catch (IOException | RuntimeException gone) {
                             // the process ended meanwhile
@@ -933,7 +978,7 @@ public final class EventBackboneBenchmark {
                     total += Long.parseLong(cpu[i]);
                 }
                 long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-                return new Sample(postgres, broker, jvm, total - idle, total);
+                return new Sample(postgres, broker, jvm, server, total - idle, total);
             } catch (IOException | RuntimeException e) {
                 return null;
             }
@@ -947,16 +992,18 @@ public final class EventBackboneBenchmark {
             double pg = Math.max(0, (b.postgres - a.postgres) * TICK_US / records);
             double broker = Math.max(0, (b.broker - a.broker) * TICK_US / records);
             double jvm = (b.jvm - a.jvm) * TICK_US / records;
+            double server = Math.max(0, (b.server - a.server) * TICK_US / records);
             double busy = (b.machineBusy - a.machineBusy) * TICK_US / records;
             double busyPercent = 100.0 * (b.machineBusy - a.machineBusy) / Math.max(1, b.machineTotal - a.machineTotal)
                     * Runtime.getRuntime().availableProcessors();
-            return new Cpu(pg, broker, jvm, Math.max(0, busy - pg - broker - jvm), busyPercent);
+            return new Cpu(pg, broker, jvm, server, Math.max(0, busy - pg - broker - jvm - server), busyPercent);
         }
 
         String describe(String jvmName) {
-            return String.format(Locale.ROOT, "PostgreSQL %.1f µs, broker %.1f µs, %s %.1f µs, rest of the machine %.1f µs "
-                    + "(machine %.0f%% busy of %d00%%)", postgresUs, brokerUs, jvmName, jvmUs, restUs, machineBusyPercent,
-                    Runtime.getRuntime().availableProcessors());
+            return String.format(Locale.ROOT, "PostgreSQL %.1f µs, broker %.1f µs, %s %.1f µs, %srest of the machine %.1f µs "
+                    + "(machine %.0f%% busy of %d00%%)", postgresUs, brokerUs, jvmName, jvmUs,
+                    SERVER == null ? "" : String.format(Locale.ROOT, "%s server %.1f µs, ", SERVER, serverUs),
+                    restUs, machineBusyPercent, Runtime.getRuntime().availableProcessors());
         }
     }
 
