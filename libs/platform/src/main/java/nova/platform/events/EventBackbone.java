@@ -32,7 +32,10 @@ import org.eclipse.microprofile.metrics.Timer;
  * <li>{@code nova_outbox_backlog} rows not yet published; {@code nova_outbox_oldest_seconds} how long
  * the oldest has waited;</li>
  * <li>{@code nova_outbox_publish_lag_seconds} (timer) from writing a row to the broker's ack;</li>
- * <li>{@code nova_outbox_batch_{claim,send,acks,mark}_seconds} (timers) where each batch's time went;</li>
+ * <li>{@code nova_outbox_batch_{claim,send,acks,mark}_seconds} (timers) where each batch's time went, the
+ * claim's parts in {@code nova_outbox_batch_{connect,query,read,held_back}_seconds}, the send's in
+ * {@code nova_outbox_batch_{build,hand_over}_seconds}, the wait for the batch before to hand over in
+ * {@code nova_outbox_batch_send_turn_seconds};</li>
  * <li>{@code nova_events_consumed_total{consumer, outcome}} processed, duplicate, retried, dead_lettered.</li>
  * </ul>
  */
@@ -96,6 +99,14 @@ public class EventBackbone {
         Timer send = metrics.timer("nova.outbox.batch.send");
         Timer acks = metrics.timer("nova.outbox.batch.acks");
         Timer mark = metrics.timer("nova.outbox.batch.mark");
+        // the claim's and the send's parts: connect + query + read + held_back, build + hand_over; between them send_turn
+        Timer connect = metrics.timer("nova.outbox.batch.connect");
+        Timer query = metrics.timer("nova.outbox.batch.query");
+        Timer read = metrics.timer("nova.outbox.batch.read");
+        Timer heldBack = metrics.timer("nova.outbox.batch.held_back");
+        Timer build = metrics.timer("nova.outbox.batch.build");
+        Timer handOver = metrics.timer("nova.outbox.batch.hand_over");
+        Timer sendTurn = metrics.timer("nova.outbox.batch.send_turn");
         relay = new OutboxRelay(database.dataSource(), channel,
                 new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval),
                 new OutboxRelay.Listener() {
@@ -111,6 +122,13 @@ public class EventBackbone {
                             send.update(times.send());
                             acks.update(times.acks());
                             mark.update(times.mark());
+                            connect.update(times.connect());
+                            query.update(times.query());
+                            read.update(times.read());
+                            heldBack.update(times.heldBack());
+                            build.update(times.build());
+                            handOver.update(times.handOver());
+                            sendTurn.update(times.sendTurn());
                         }
                     }
                 }, threadFactory);

@@ -67,11 +67,26 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Where one batch's time went: claiming and reading its rows, handing them over, waiting for the
-     * broker's acks (its own, then the earlier batches' verdicts), marking and committing. Batches
-     * overlap, so the phases of successive batches add up to more than the time they took together.
+     * Where one batch's time went. Claiming: taking a connection from the pool, the claim's query
+     * (PostgreSQL's work and the rows' transfer), reading the rows out of the result set, and, in its
+     * send turn, the held-back check. Sending: building the Kafka records, handing them to the sender.
+     * Between the two, waiting for the batch before it to have handed its rows over. Then waiting
+     * for the broker's acks (its own, then the earlier batches' verdicts), marking and committing.
+     * Batches overlap, so the phases of successive batches add up to more than the time they took
+     * together.
      */
-    public record BatchTimes(int rows, Duration claim, Duration send, Duration acks, Duration mark) {
+    public record BatchTimes(int rows, Duration connect, Duration query, Duration read, Duration heldBack,
+                             Duration build, Duration sendTurn, Duration handOver, Duration acks, Duration mark) {
+
+        /** Claiming and reading the rows: connect + query + read + held-back check. */
+        public Duration claim() {
+            return connect.plus(query).plus(read).plus(heldBack);
+        }
+
+        /** Building the records and handing them over. */
+        public Duration send() {
+            return build.plus(handOver);
+        }
     }
 
     /** Told about every batch, for metrics, on the relay's threads. */

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Sends and acknowledges a backlog batch after batch: each batch is claimed ({@link OutboxClaim}) on
@@ -23,14 +24,17 @@ import javax.sql.DataSource;
  * rolls back the rest.
  * <p>
  * <b>Pipelined.</b> Up to {@code pipelineDepth} batches are under way at once, each in its own
- * transaction on its own thread: while one is acknowledged and marked, the next is already claimed
- * and sent. What keeps that as safe as one batch at a time ({@link Turns}):
+ * transaction on its own thread: while one is checked, handed over, acknowledged and marked, the
+ * next is already claimed. What keeps that as safe as one batch at a time ({@link Turns}):
  * <ul>
- * <li>Batches are claimed and handed over strictly one after another, and the idempotent producer
- * keeps that order within a partition. The rows the relay's own earlier batches are sending
- * therefore reach Kafka first, and a claim does not count them as held elsewhere.</li>
+ * <li>Batches are claimed strictly one after another, and handed over strictly one after another
+ * (a batch's held-back check and hand-over wait for the batch before it to have handed its rows
+ * over), and the idempotent producer keeps that order within a partition. The rows the relay's own
+ * earlier batches have handed over therefore reach Kafka first, and the held-back check does not
+ * count them as held elsewhere; rows an earlier batch holds back count as held elsewhere.</li>
  * <li>A batch marks its rows only once every earlier batch's acks are in and none failed. From the
- * first batch with a failed send, every later one rolls back: its rows are sent again after the
+ * first batch with a failed send, every later one rolls back (one refused at hand-over hands nothing
+ * over): its rows are sent again after the
  * failed ones, so no row of an aggregate is marked published while an earlier one's send failed. The
  * repeats are duplicates, which the inbox absorbs; nothing is reordered.</li>
  * </ul>
@@ -94,14 +98,22 @@ final class RelayPipeline {
     }
 
     /**
-     * One batch on its own connection: claimed, read and handed over in its claim turn; then its
-     * acks, its verdict in its turn, and its marks committed, or everything rolled back.
+     * One batch on its own connection: claimed (its rows locked and read) in its claim turn; its
+     * records built; then, in its send turn, the held-back check and the hand-over; then its acks, its
+     * verdict in its turn, and its marks committed, or everything rolled back. The next batch claims
+     * while this one is checked and handed over; it hands over only after this one.
      */
     private void relay(Turns turns, int batch, Runnable onBacklog) {
         long start = System.nanoTime();
+        long connected = start;
         long claimed = start;
+        long built = start;
+        long turn = start;
+        long checked = start;
         long sent = start;
         long acknowledged = start;
+        OutboxClaim.Claimed locked = null;
+        List<Long> lockedRows = List.of();
         List<PendingRow> rows = List.of();
         Acks acks = null;
         Connection connection = null;
@@ -109,18 +121,41 @@ final class RelayPipeline {
             try {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(false);
-                rows = claim.claim(connection, turns.sending());
-                claimed = System.nanoTime();
-                acks = send(rows);
-                sent = System.nanoTime();
+                connected = System.nanoTime();
+                locked = claim.claim(connection, turns.passOver());
+                lockedRows = locked.rows().stream().map(PendingRow::seq).toList();
             } catch (SQLException | RuntimeException e) {
                 turns.failed(batch, e);
             } finally {
-                // the next batch may claim once this one's records are handed over
-                turns.claimed(batch, acks == null ? List.of() : acks.handedOver, !claim.full(rows.size()));
+                // the next batch may claim once this one's rows are locked: it passes them over
+                turns.claimed(batch, lockedRows, locked == null || !claim.full(locked.locked()));
+                claimed = System.nanoTime();
             }
-            if (onBacklog != null && claim.full(rows.size())) {
+            if (onBacklog != null && locked != null && claim.full(locked.locked())) {
                 onBacklog.run();
+            }
+            if (locked != null) {
+                try {
+                    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(locked.rows().size());
+                    for (PendingRow row : locked.rows()) {
+                        records.add(row.record());
+                    }
+                    built = System.nanoTime();
+                    if (turns.awaitSendTurn(batch)) { // not after an earlier batch failed
+                        turn = System.nanoTime();
+                        rows = OutboxClaim.withoutHeldBack(connection, locked.rows(), turns.sending());
+                        checked = System.nanoTime();
+                        acks = send(rows, locked.rows(), records);
+                        if (acks.refused != null) { // nothing after it may be handed over
+                            turns.failed(batch, new OutboxRelay.RelayFailedException(acks.refused));
+                        }
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    turns.failed(batch, e);
+                } finally {
+                    turns.sent(batch, lockedRows, acks == null ? List.of() : acks.handedOver);
+                    sent = System.nanoTime();
+                }
             }
             Verdict verdict = acks == null ? null : acks.await();
             boolean mayMark = turns.acknowledged(batch, verdict == null || verdict.failure == null ? null
@@ -138,19 +173,26 @@ final class RelayPipeline {
             rollback(connection);
         } finally {
             close(connection);
-            turns.finished(batch, acks == null ? List.of() : acks.handedOver);
+            turns.finished(batch, lockedRows);
             long end = System.nanoTime();
-            listener.timed(new OutboxRelay.BatchTimes(rows.size(), Duration.ofNanos(claimed - start),
-                    Duration.ofNanos(sent - claimed), Duration.ofNanos(acknowledged - sent), Duration.ofNanos(end - acknowledged)));
+            listener.timed(new OutboxRelay.BatchTimes(rows.size(), Duration.ofNanos(connected - start),
+                    Duration.ofNanos(locked == null ? 0 : locked.query()), Duration.ofNanos(locked == null ? 0 : locked.read()),
+                    Duration.ofNanos(Math.max(0, checked - turn)), Duration.ofNanos(Math.max(0, built - claimed)),
+                    Duration.ofNanos(Math.max(0, turn - built)), Duration.ofNanos(Math.max(0, sent - checked)),
+                    Duration.ofNanos(Math.max(0, acknowledged - sent)), Duration.ofNanos(end - acknowledged)));
         }
     }
 
-    /** Hands the rows over in order; stops at the first one refused. */
-    private Acks send(List<PendingRow> rows) {
+    /** Hands {@code rows} (a part of {@code claimed}, in order) over, in order; stops at the first one refused. */
+    private Acks send(List<PendingRow> rows, List<PendingRow> claimed, List<ProducerRecord<String, byte[]>> records) {
         Acks acks = new Acks(rows);
         try {
+            int next = 0;
             for (PendingRow row : rows) {
-                acks.stages.add(sender.send(row.record()));
+                while (claimed.get(next) != row) { // held back: not sent
+                    next++;
+                }
+                acks.stages.add(sender.send(records.get(next++)));
                 acks.handedOver.add(row.seq());
             }
         } catch (RuntimeException e) {
@@ -238,15 +280,19 @@ final class RelayPipeline {
     }
 
     /**
-     * The turns of one {@link #relayBacklog}: batches numbered 0, 1, 2… claim one after another, and
-     * give their verdicts (all acknowledged, or a send failed) one after another; the rows of batches
-     * claimed and not yet finished are "sending". Once a batch fails, nothing after it claims, and the
-     * batches after it that have already claimed roll back instead of marking.
+     * The turns of one {@link #relayBacklog}: batches numbered 0, 1, 2… claim one after another, hand
+     * their rows over one after another, and give their verdicts (all acknowledged, or a send failed)
+     * one after another. The rows of batches claimed and not yet through their send turn are "locked"
+     * (the next claims pass them over); the rows handed over by batches not yet finished are "sending"
+     * (the held-back check counts them as this relay's). Once a batch fails, nothing after it claims or
+     * hands over, and the batches after it that have already claimed roll back instead of marking.
      */
     static final class Turns {
         private final BooleanSupplier more;
+        private final Set<Long> locked = new HashSet<>();
         private final Set<Long> sending = new HashSet<>();
         private int claimTurn;
+        private int sendTurn;
         private int verdictTurn;
         private boolean stopClaiming;
         private int failedAt = Integer.MAX_VALUE;
@@ -272,18 +318,50 @@ final class RelayPipeline {
             return true;
         }
 
+        /** The rows a claim passes over: locked by this relay's earlier batches, or handed over and not yet finished. */
+        synchronized Long[] passOver() {
+            Set<Long> held = new HashSet<>(locked);
+            held.addAll(sending);
+            return held.toArray(new Long[0]);
+        }
+
         /** The rows this relay's earlier batches have handed over and not yet finished with. */
         synchronized Long[] sending() {
             return sending.toArray(new Long[0]);
         }
 
-        /** {@code batch} has claimed and handed {@code handedOver} over: the next batch's turn. */
-        synchronized void claimed(int batch, List<Long> handedOver, boolean lastOfBacklog) {
-            sending.addAll(handedOver);
+        /** {@code batch} has locked {@code rows}: the next batch's turn to claim. */
+        synchronized void claimed(int batch, List<Long> rows, boolean lastOfBacklog) {
+            locked.addAll(rows);
             if (lastOfBacklog) {
                 stopClaiming = true;
             }
-            claimTurn = batch + 1;
+            claimTurn = Math.max(claimTurn, batch + 1);
+            notifyAll();
+        }
+
+        /**
+         * Waits until the batches before {@code batch} have handed their rows over.
+         *
+         * @return false if one of them failed: {@code batch} hands nothing over and rolls back
+         */
+        synchronized boolean awaitSendTurn(int batch) {
+            while (sendTurn != batch && failedAt >= batch) {
+                if (!waitInterruptibly(batch)) {
+                    return false;
+                }
+            }
+            return failedAt >= batch;
+        }
+
+        /**
+         * {@code batch} is through its send turn, having handed {@code handedOver} (some of its
+         * locked {@code rows}) over: the next batch's turn to send.
+         */
+        synchronized void sent(int batch, List<Long> rows, List<Long> handedOver) {
+            rows.forEach(locked::remove);
+            sending.addAll(handedOver);
+            sendTurn = Math.max(sendTurn, batch + 1);
             notifyAll();
         }
 
@@ -314,12 +392,13 @@ final class RelayPipeline {
         }
 
         /**
-         * {@code batch} has committed or rolled back: its rows are no longer sending. A batch that
+         * {@code batch} has committed or rolled back: its rows are no longer locked or sending. A batch that
          * ends without a verdict (an error thrown past the relay) counts as failed, so the batches
          * after it do not wait for it.
          */
-        synchronized void finished(int batch, List<Long> handedOver) {
-            handedOver.forEach(sending::remove);
+        synchronized void finished(int batch, List<Long> rows) {
+            rows.forEach(locked::remove);
+            rows.forEach(sending::remove);
             if (verdictTurn <= batch) {
                 failed(batch, new IllegalStateException("outbox relay batch " + batch + " ended without a verdict"));
             }

@@ -49,19 +49,61 @@ class OutboxRelayPipelineTest {
     }
 
     @Test
-    void theRowsOfEarlierBatchesAreSendingUntilTheyFinish() {
+    void theRowsOfEarlierBatchesArePassedOverUntilTheyFinishAndCountAsSendingOnceHandedOver() {
         Turns pipeline = new Turns(() -> true);
         assertTrue(pipeline.awaitClaimTurn(0));
-        assertArrayEquals(new Long[0], pipeline.sending());
-        pipeline.claimed(0, List.of(1L, 2L), false);
+        assertArrayEquals(new Long[0], pipeline.passOver());
+        pipeline.claimed(0, List.of(1L, 2L, 3L), false);
 
         assertTrue(pipeline.awaitClaimTurn(1));
-        assertArrayEquals(new Long[] {1L, 2L}, sorted(pipeline.sending()));
-        pipeline.claimed(1, List.of(3L), false);
-        assertTrue(pipeline.acknowledged(0, null));
-        pipeline.finished(0, List.of(1L, 2L));
+        assertArrayEquals(new Long[] {1L, 2L, 3L}, sorted(pipeline.passOver()), "locked, not yet handed over");
+        assertArrayEquals(new Long[0], pipeline.sending(), "nothing handed over yet");
+        pipeline.claimed(1, List.of(4L), false);
 
-        assertArrayEquals(new Long[] {3L}, pipeline.sending());
+        assertTrue(pipeline.awaitSendTurn(0));
+        pipeline.sent(0, List.of(1L, 2L, 3L), List.of(1L, 2L)); // 3 held back: not sending, not passed over
+        assertArrayEquals(new Long[] {1L, 2L}, sorted(pipeline.sending()));
+        assertArrayEquals(new Long[] {1L, 2L, 4L}, sorted(pipeline.passOver()));
+        assertTrue(pipeline.acknowledged(0, null));
+        pipeline.finished(0, List.of(1L, 2L, 3L));
+
+        assertArrayEquals(new Long[0], pipeline.sending());
+        assertArrayEquals(new Long[] {4L}, pipeline.passOver());
+    }
+
+    @Test
+    void batchesHandOverOneAfterAnotherWhileTheNextOneClaims() throws Exception {
+        Turns pipeline = new Turns(() -> true);
+        claim(pipeline, 0);
+        claim(pipeline, 1); // batch 1 claims before batch 0 has handed over
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            assertTrue(pipeline.awaitSendTurn(1));
+            order.add(1);
+            pipeline.sent(1, List.of(), List.of());
+        });
+
+        Thread.sleep(50); // batch 1 is waiting for its turn to send, and must still be
+        assertTrue(pipeline.awaitSendTurn(0));
+        order.add(0);
+        pipeline.sent(0, List.of(), List.of());
+        second.get(5, TimeUnit.SECONDS);
+
+        assertEquals(List.of(0, 1), order);
+    }
+
+    @Test
+    void nothingIsHandedOverAfterAnEarlierBatchFailed() throws Exception {
+        Turns pipeline = new Turns(() -> true);
+        claim(pipeline, 0);
+        claim(pipeline, 1);
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> pipeline.awaitSendTurn(1));
+        Thread.sleep(50);
+
+        pipeline.failed(0, new SQLException("held-back check failed")); // before batch 0 handed anything over
+
+        assertFalse(second.get(5, TimeUnit.SECONDS), "batch 1 hands nothing over and rolls back");
+        assertFalse(pipeline.acknowledged(1, null));
     }
 
     @Test
