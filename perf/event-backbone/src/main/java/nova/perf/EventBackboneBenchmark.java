@@ -97,6 +97,8 @@ public final class EventBackboneBenchmark {
      * benchmark runs OutboxRelay itself with a producer of the channel's settings.
      */
     static final String SERVER = System.getProperty("bench.server");
+    /** The measured server run's phases per 1,000 rows, for the summary. */
+    static String serverPhasesMeasured = "";
     static final String SOURCE = "perf";
     static final String EVENT_TYPE = "perf.item.created";
     static final String AGGREGATE_TYPE = "item";
@@ -448,6 +450,9 @@ public final class EventBackboneBenchmark {
         double k = config.records() / 1000.0;
         Map<String, Double> perThousand = new HashMap<>();
         phasesAfter.forEach((phase, sum) -> perThousand.put(phase, (sum - phasesBefore.get(phase)) * 1000 / k));
+        if (!warmup) {
+            serverPhasesMeasured = describePhases(perThousand);
+        }
         say("    per 1,000 rows: %.1f ms wall; phases summed over the server's batches (its nova_outbox_batch_* timers), ms: %s",
                 secs * 1000 / k, describePhases(perThousand));
         if (cpu != null) {
@@ -873,8 +878,9 @@ public final class EventBackboneBenchmark {
             double ratio = run.recordsPerSecond() / raw.recordsPerSecond();
             say("relay (%s): %,.0f rec/s = %.2f× raw%s", run.label(), run.recordsPerSecond(), ratio,
                     run.isServerDefault() ? " [server default]" : "");
-            say("  per 1,000 rows %.1f ms; %s ms%s", run.seconds() * 1e6 / run.records(), run.phases().perThousand(),
-                    run.cpu() == null ? "" : "; CPU per record: " + run.cpu().describe("relay JVM"));
+            say("  per 1,000 rows %.1f ms; %s ms%s", run.seconds() * 1e6 / run.records(),
+                    SERVER == null ? run.phases().perThousand() : "the " + SERVER + " server's timers: " + serverPhasesMeasured,
+                    run.cpu() == null ? "" : "; CPU per record: " + run.cpu().describe(SERVER == null ? "relay JVM" : "benchmark JVM (polling)"));
         }
         RelayRun best = relays.stream().filter(r -> !r.deleting())
                 .max((a, b) -> Double.compare(a.recordsPerSecond(), b.recordsPerSecond())).orElseThrow();

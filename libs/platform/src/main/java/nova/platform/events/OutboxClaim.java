@@ -197,9 +197,10 @@ final class OutboxClaim {
     /**
      * The lowest number from which every number up to {@code highest} is one of {@code mine}. No row
      * of anyone else can have a number in that run, so HELD_BACK looks for others' rows only below it:
-     * behind a backlog, that is below every row this relay holds, where nothing but the published
-     * rows' index entries remain, instead of past every one of them (PostgreSQL visits each one's row
-     * for its visibility: 5.1 ms per 1,000 rows inside the content server, perf/event-backbone/HISTORY.md).
+     * behind a backlog, below every row this relay holds instead of past each of them (PostgreSQL
+     * visits each one's row for its visibility). What is left below is the index entries of the rows
+     * the last batches deleted, which it still visits until no transaction older than those deletes
+     * is open: 4–10 ms per 1,000 rows (perf/event-backbone/HISTORY.md).
      */
     static long unbrokenFrom(Long[] mine, long highest) {
         long[] sorted = new long[mine.length];

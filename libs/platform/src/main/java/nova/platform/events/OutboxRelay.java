@@ -40,7 +40,10 @@ public final class OutboxRelay implements AutoCloseable {
     public record Settings(int batchSize, Duration pollInterval, Duration retention, Duration cleanupInterval,
                            int pipelineDepth) {
 
-        /** Two: the next batch is claimed while the one before is acknowledged and marked (see HISTORY.md). */
+        /**
+         * Two: the next batch is claimed while the one before is checked, handed over, acknowledged
+         * and marked (see HISTORY.md).
+         */
         public static final int DEFAULT_PIPELINE_DEPTH = 2;
 
         public Settings {
