@@ -21,6 +21,6 @@ public class SubscriptionResource {
 
     @GET
     public List<Subscription> all() throws SQLException {
-        return registry.all();
+        return registry.current();
     }
 }

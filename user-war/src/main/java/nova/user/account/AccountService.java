@@ -1,6 +1,7 @@
 package nova.user.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +59,10 @@ public class AccountService {
     @Inject
     RoleService roles;
 
+    /** A ban's end or a deletion's date set here: {@link AccountDeadlines} meets it on time once it commits. */
+    @Inject
+    Event<AccountDeadlines.Due> deadlines;
+
     /** How long a user can still cancel the deletion they asked for. */
     @Inject
     @ConfigProperty(name = "nova.user.deletion.grace-period", defaultValue = "P30D")
@@ -76,8 +81,10 @@ public class AccountService {
     @Transactional
     public Optional<UserStatus> scheduleDeletion(UUID userId) {
         return locked(userId).filter(user -> !user.isDeleted()).map(user -> {
-            user.scheduleDeletion(DatabaseTime.now(), gracePeriod).ifPresent(scheduled ->
-                    outbox.publish(scheduled));
+            user.scheduleDeletion(DatabaseTime.now(), gracePeriod).ifPresent(scheduled -> {
+                outbox.publish(scheduled);
+                deadlines.fire(new AccountDeadlines.Due(scheduled.effectiveAt()));
+            });
             return user.standing();
         });
     }
@@ -107,6 +114,9 @@ public class AccountService {
         User user = locked(userId).orElseThrow(() -> unknown(userId));
         UserBanned banned = user.ban(terms, by, DatabaseTime.now());
         outbox.publish(banned);
+        if (terms.until() != null) {
+            deadlines.fire(new AccountDeadlines.Due(terms.until()));
+        }
         return user.standing();
     }
 

@@ -1,6 +1,11 @@
 package nova.user.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.TimeUnit;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,5 +62,27 @@ class AccountDeadlinesTest {
         deadlines.run(NOW);
 
         assertEquals(List.of("lapse " + banned1, "lapse " + banned2, "delete " + leaving1, "delete " + leaving2), handled);
+    }
+
+    @Test
+    void aDeadlineSetHereGetsARoundWhenItComesAndAFarOneWaitsForThePeriodicRounds() {
+        List<Long> delays = new ArrayList<>();
+        AccountDeadlines deadlines = new AccountDeadlines();
+        deadlines.scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("schedule") && args[2] == TimeUnit.MILLISECONDS) {
+                        delays.add((Long) args[1]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+
+        deadlines.onDue(new AccountDeadlines.Due(Instant.now().plusSeconds(4)));
+        deadlines.onDue(new AccountDeadlines.Due(Instant.now().minusSeconds(1)));
+        deadlines.onDue(new AccountDeadlines.Due(Instant.now().plus(AccountDeadlines.AHEAD).plusSeconds(60)));
+
+        assertEquals(2, delays.size(), "a round for each near deadline, none for the far one: " + delays);
+        assertTrue(delays.get(0) > 4000 && delays.get(0) <= 4250, "just after the ban ends: " + delays.get(0));
+        assertEquals(0L, delays.get(1), "a deadline already past: at once");
     }
 }

@@ -72,7 +72,7 @@ public class EventBackbone {
     int batchSize;
 
     @Inject
-    @ConfigProperty(name = "nova.outbox.poll-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "nova.outbox.poll-interval", defaultValue = "PT30S")
     Duration pollInterval;
 
     @Inject
