@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import java.util.List;
 import nova.platform.security.Permissions;
 
@@ -17,10 +16,10 @@ import nova.platform.security.Permissions;
 public class SubscriptionResource {
 
     @Inject
-    SubscriptionRegistry registry;
+    Subscriptions subscriptions;
 
     @GET
-    public List<Subscription> all() throws SQLException {
-        return registry.all();
+    public List<Subscription> all() {
+        return subscriptions.all();
     }
 }
