@@ -187,7 +187,7 @@ class UserApiResourcesTest {
         for (String permission : List.of(Permissions.MANAGE_ROLES, Permissions.BAN_USERS)) {
             String binding = "<security-role name=\"" + permission + "\">\n"
                     + "        <user name=\"${nova.admin.user}\"/>\n"
-                    + "        <group name=\"" + permission + "\" access-id=\"group:nova-operators/" + permission + "\"/>\n"
+                    + "        <group name=\"" + permission + "\" access-id=\"group:${nova.jwt.issuer}/" + permission + "\"/>\n"
                     + "      </security-role>";
             assertTrue(server.contains(binding), permission + " binding missing:\n" + binding);
         }

@@ -10,9 +10,11 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.auth.message.callback.PasswordValidationCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.BasicAuthenticationCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -50,6 +52,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** nova-common.xml's basicRegistry realm. */
+    static final String OPERATORS_REALM = "nova-operators";
 
     @Inject
     @ConfigProperty(name = "nova.identity.url", defaultValue = "http://localhost:9081")
@@ -94,7 +98,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             try {
                 VerifiedToken token = verifier.verify(authorization.substring("Bearer".length()).strip());
                 Set<String> groups = token.getGroups();
-                return context.notifyContainerAboutLogin(token, groups == null ? Set.of() : groups);
+                // the issuer is the realm: the caller is user:<issuer>/<upn>, each group group:<issuer>/<name>, as
+                // Liberty's mpJwt named them, so server.xml's bindings read the same; never the operators' realm
+                return context.notifyContainerAboutLogin(new CredentialValidationResult(issuer, token, null,
+                        token.getSubject(), groups == null ? Set.of() : groups));
             } catch (AccessTokenVerifier.Refused e) {
                 LOG.log(Level.FINE, "access token refused", e.getCause());
                 return refuse(response, context, AccessTokenChecks.invalidTokenProblem(e.getMessage()),
@@ -103,11 +110,13 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
         if (scheme(authorization, "Basic")) {
             if (operator(authorization.substring("Basic".length()).strip(), context)) {
-                return context.notifyContainerAboutLogin(
-                        new BasicAuthenticationCredential(authorization.substring("Basic".length()).strip()).getCaller(), Set.of());
+                String operator = new BasicAuthenticationCredential(authorization.substring("Basic".length()).strip()).getCaller();
+                // the registry's realm, so the caller is the registry's user:nova-operators/<name> that bindings name
+                return context.notifyContainerAboutLogin(new CredentialValidationResult(OPERATORS_REALM,
+                        new CallerPrincipal(operator), null, operator, Set.of()));
             }
             return refuse(response, context, Problem.of(401, "invalid-credentials", "Invalid credentials",
-                    "These operator credentials are not valid."), "Basic realm=\"nova-operators\"");
+                    "These operator credentials are not valid."), "Basic realm=\"" + OPERATORS_REALM + "\"");
         }
         return context.doNothing();
     }

@@ -1,7 +1,7 @@
 package nova.platform.security;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import java.io.Serializable;
+import jakarta.security.enterprise.CallerPrincipal;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
@@ -16,25 +16,25 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * An access token {@link AccessTokenVerifier} accepted, as the MicroProfile JWT API presents it: the caller's
  * principal ({@code SecurityContext.getUserPrincipal()}) in every context. Claims read as MP JWT 2.1 §5.1
  * says: times as {@code Long} seconds, {@code aud} and {@code groups} as {@code Set<String>}, the compact
- * token as {@code raw_token}; the rest as the JSON held them (strings stay strings).
+ * token as {@code raw_token}; the rest as the JSON held them (strings stay strings). A Jakarta Security
+ * {@link CallerPrincipal} too, so that it can be handed to the container as the caller with its issuer as realm.
  */
-public final class VerifiedToken implements JsonWebToken, Serializable {
+public final class VerifiedToken extends CallerPrincipal implements JsonWebToken {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> TIMES = Set.of(Claims.exp.name(), Claims.iat.name(), Claims.nbf.name(),
             Claims.auth_time.name(), Claims.updated_at.name());
 
-    private final String name;
     private final Map<String, Object> claims;
 
     VerifiedToken(String compact, JWTClaimsSet verified) {
+        super((String) verified.getClaims().get(Claims.upn.name()));
         Map<String, Object> read = new HashMap<>();
         for (Map.Entry<String, Object> claim : verified.getClaims().entrySet()) {
             read.put(claim.getKey(), value(claim.getKey(), claim.getValue()));
         }
         read.put(Claims.raw_token.name(), compact);
         this.claims = Collections.unmodifiableMap(read);
-        this.name = (String) claims.get(Claims.upn.name());
     }
 
     private static Object value(String name, Object value) {
@@ -58,7 +58,7 @@ public final class VerifiedToken implements JsonWebToken, Serializable {
 
     @Override
     public String getName() {
-        return name;
+        return super.getName();
     }
 
     @Override
@@ -74,6 +74,6 @@ public final class VerifiedToken implements JsonWebToken, Serializable {
 
     @Override
     public String toString() {
-        return "VerifiedToken[" + name + "]"; // never the token itself
+        return "VerifiedToken[" + getName() + "]"; // never the token itself
     }
 }
