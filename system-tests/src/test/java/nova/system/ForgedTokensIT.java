@@ -30,8 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every context checks the tokens it is given (mpJwt against identity's JWKS): issuer, audience,
- * expiry with at most 60 s of skew, RS256 only. To prove each check on its own, the forged tokens
+ * Every context checks the tokens it is given (libs/platform's BearerTokenMechanism against identity's JWKS):
+ * issuer, audience, expiry with at most 60 s of skew, RS256 only, type at+jwt, and answers a refused one with
+ * 401 problem+json {@code invalid-token} and a bearer challenge. To prove each check on its own, the forged tokens
  * are signed with identity's real key (read from identity's database and opened with its secret,
  * as identity does) and differ from a good token in one thing only.
  */
@@ -122,7 +123,7 @@ class ForgedTokensIT {
         for (Nova.Server context : Nova.CONTEXTS) {
             for (Map.Entry<String, String> token : forged.entrySet()) {
                 HttpResponse<String> response = caller(context, token.getValue());
-                assertRefusedWithABearerChallenge(response, context.name() + " with a token with " + token.getKey());
+                assertRefusedAsAnInvalidToken(response, context.name() + " with a token with " + token.getKey());
             }
         }
     }
@@ -145,16 +146,22 @@ class ForgedTokensIT {
     }
 
     /**
-     * 401 with a challenge for a bearer token, never Basic. A token mpJwt refuses (signature, issuer, audience,
-     * expiry) is answered by Liberty's mpJwt itself, before any application code, with an empty body; the rest
-     * (an access token of the wrong type, a revoked session) by the platform, as problem+json.
+     * A token the context refuses, whatever the reason (signature, issuer, audience, times, type): 401 RFC 9457
+     * problem+json {@code invalid-token}, like the platform's other refusals, with the bearer challenge naming
+     * the error (RFC 6750 §3.1), never Basic and never an empty body.
      */
+    static void assertRefusedAsAnInvalidToken(HttpResponse<String> response, String what) {
+        assertRefusedWithABearerProblem(response, what);
+        JsonObject problem = Nova.json(response.body());
+        assertEquals("https://nova.dev/problems/invalid-token", problem.getString("type"), what);
+        assertEquals("Invalid token", problem.getString("title"), what);
+        assertTrue(response.headers().allValues("WWW-Authenticate").stream().allMatch(c -> c.contains("error=\"invalid_token\"")),
+                what + ": " + response.headers().allValues("WWW-Authenticate"));
+    }
+
+    /** 401 with a challenge for a bearer token, never Basic. */
     static void assertRefusedWithABearerChallenge(HttpResponse<String> response, String what) {
         assertEquals(401, response.statusCode(), what);
-        if (!response.body().isEmpty()) {
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                    what + ": a body that is not problem+json: " + response.headers().firstValue("Content-Type"));
-        }
         List<String> challenges = response.headers().allValues("WWW-Authenticate");
         assertTrue(!challenges.isEmpty() && challenges.stream().allMatch(c -> c.startsWith("Bearer")),
                 what + ": " + challenges);

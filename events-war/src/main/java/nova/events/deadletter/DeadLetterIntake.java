@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,12 +21,18 @@ import nova.platform.events.ReceivedEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Stores what arrives on {@code nova.deadletter} in {@code dead_letter_queue}, pending an operator. */
+/**
+ * Stores what arrives on {@code nova.deadletter} in {@code dead_letter_queue}, pending an operator. A letter
+ * stored already (the same id) is left as it is: the inbox makes that rare, this makes it harmless.
+ */
 @ApplicationScoped
 public class DeadLetterIntake implements EventHandler {
 
     @Inject
     IncomingEvents incoming;
+
+    @PersistenceContext(unitName = "events")
+    EntityManager entityManager;
 
     @Incoming("dead-letters")
     public CompletionStage<Void> consume(Message<byte[]> message) {
@@ -46,30 +50,24 @@ public class DeadLetterIntake implements EventHandler {
     }
 
     @Override
-    public void handle(ReceivedEvent received, Connection transaction) throws SQLException {
+    public void handle(ReceivedEvent received, Connection transaction) {
         CloudEvent letter = received.event();
+        if (entityManager.find(DeadLetterEntry.class, letter.id()) != null) {
+            return;
+        }
         JsonObject data = letter.data();
         JsonObject event = data.get("event") instanceof JsonObject o ? o : null;
-        try (PreparedStatement insert = transaction.prepareStatement("""
-                INSERT INTO dead_letter_queue (id, event_id, event_type, consumer, reported_by, topic, partition, "offset",
-                    record_key, attempts, error, event, raw, failed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
-            insert.setObject(1, letter.id());
-            insert.setObject(2, event == null ? null : UUID.fromString(event.getString("id")), Types.OTHER);
-            insert.setString(3, event == null ? null : event.getString("type", null));
-            insert.setString(4, data.getString("consumer"));
-            insert.setString(5, letter.source());
-            insert.setString(6, data.getString("topic"));
-            insert.setInt(7, data.getInt("partition"));
-            insert.setLong(8, ((JsonNumber) data.get("offset")).longValueExact());
-            insert.setString(9, data.get("key") instanceof JsonString k ? k.getString() : null);
-            insert.setInt(10, data.getInt("attempts"));
-            insert.setString(11, data.getString("error"));
-            insert.setString(12, event == null ? null : event.toString());
-            insert.setString(13, data.get("raw") instanceof JsonString r ? r.getString() : null);
-            insert.setTimestamp(14, Timestamp.from(data.get("failedAt") instanceof JsonString t
-                    ? Instant.parse(t.getString()) : letter.time()));
-            insert.executeUpdate();
-        }
+        entityManager.persist(new DeadLetterEntry(letter.id(),
+                event == null ? null : UUID.fromString(event.getString("id")),
+                event == null ? null : event.getString("type", null),
+                data.getString("consumer"), letter.source(), data.getString("topic"), data.getInt("partition"),
+                ((JsonNumber) data.get("offset")).longValueExact(),
+                data.get("key") instanceof JsonString k ? k.getString() : null,
+                data.getInt("attempts"), data.getString("error"),
+                event == null ? null : event.toString(),
+                data.get("raw") instanceof JsonString r ? r.getString() : null,
+                data.get("failedAt") instanceof JsonString t ? Instant.parse(t.getString()) : letter.time()));
+        // a letter that does not fit the table fails here, inside the handling, rather than at the commit after it
+        entityManager.flush();
     }
 }

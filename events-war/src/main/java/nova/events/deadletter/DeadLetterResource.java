@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +39,7 @@ public class DeadLetterResource {
     /** Newest first. {@code status}: pending, replayed or discarded; {@code limit} 1–500 (default 50). */
     @GET
     public List<DeadLetter> list(@QueryParam("status") String status, @QueryParam("consumer") String consumer,
-                                 @QueryParam("limit") Integer limit) throws SQLException {
+                                 @QueryParam("limit") Integer limit) {
         if (status != null && !STATUSES.contains(status)) {
             throw new BadRequestException("status must be one of " + STATUSES);
         }
@@ -53,7 +52,7 @@ public class DeadLetterResource {
 
     @GET
     @Path("{id}")
-    public DeadLetter inspect(@PathParam("id") String id) throws SQLException {
+    public DeadLetter inspect(@PathParam("id") String id) {
         UUID letter = parse(id);
         return deadLetters.find(letter).orElseThrow(() -> new NotFoundException("no dead letter " + id));
     }
@@ -62,7 +61,7 @@ public class DeadLetterResource {
     @POST
     @Path("{id}/replay")
     @RolesAllowed(Permissions.MANAGE_DEAD_LETTERS)
-    public DeadLetter replay(@PathParam("id") String id) throws SQLException {
+    public DeadLetter replay(@PathParam("id") String id) {
         return deadLetters.replay(parse(id), caller.getUserPrincipal().getName());
     }
 
@@ -70,7 +69,7 @@ public class DeadLetterResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Permissions.MANAGE_DEAD_LETTERS)
-    public void discard(@PathParam("id") String id) throws SQLException {
+    public void discard(@PathParam("id") String id) {
         deadLetters.discard(parse(id), caller.getUserPrincipal().getName());
     }
 

@@ -3,95 +3,75 @@ package nova.events.deadletter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nova.platform.events.CloudEvent;
-import nova.platform.events.OutboxEntry;
 import nova.platform.events.Outbox;
-import nova.events.infra.JsonText;
-import nova.platform.persistence.ContextDatabase;
+import nova.platform.events.OutboxEntry;
 
 /**
  * The dead-letter store: list, inspect, replay, discard. A replay sends the original event, with
  * its original id, back to its topic through this context's outbox, in the same transaction that
  * marks the letter replayed: consumers that had processed it skip it (inbox), the one that failed
- * applies it.
+ * applies it. A replay or discard holds the letter's row lock from its first read, so of two at
+ * once one waits and then finds the letter no longer pending (409).
  */
 @ApplicationScoped
 public class DeadLetters {
 
-    private static final String COLUMNS = """
-            id, event_id, event_type, consumer, reported_by, topic, partition, "offset", record_key, attempts, error,
-            event::text, raw, status, failed_at, recorded_at, resolved_at, resolved_by""";
-
-    @Inject
-    ContextDatabase database;
+    @PersistenceContext(unitName = "events")
+    EntityManager entityManager;
 
     @Inject
     Outbox outbox;
 
-    public List<DeadLetter> list(String status, String consumer, int limit) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM dead_letter_queue WHERE true");
-        List<Object> args = new ArrayList<>();
+    public List<DeadLetter> list(String status, String consumer, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT d FROM DeadLetterEntry d WHERE 1 = 1");
         if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status);
+            jpql.append(" AND d.status = :status");
         }
         if (consumer != null) {
-            sql.append(" AND consumer = ?");
-            args.add(consumer);
+            jpql.append(" AND d.consumer = :consumer");
         }
-        sql.append(" ORDER BY recorded_at DESC, id LIMIT ?");
-        args.add(limit);
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                query.setObject(i + 1, args.get(i));
-            }
-            List<DeadLetter> letters = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    letters.add(read(rs));
-                }
-            }
-            return letters;
+        jpql.append(" ORDER BY d.recordedAt DESC, d.id");
+        TypedQuery<DeadLetterEntry> query = entityManager.createQuery(jpql.toString(), DeadLetterEntry.class)
+                .setMaxResults(limit);
+        if (status != null) {
+            query.setParameter("status", status);
         }
+        if (consumer != null) {
+            query.setParameter("consumer", consumer);
+        }
+        return query.getResultList().stream().map(DeadLetterEntry::view).toList();
     }
 
-    public Optional<DeadLetter> find(UUID id) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return find(connection, id);
-        }
+    public Optional<DeadLetter> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(DeadLetterEntry.class, id)).map(DeadLetterEntry::view);
     }
 
     /** Sends the event back to its topic. Only a pending letter of a readable event can be replayed. */
     @Transactional(rollbackOn = Exception.class)
-    public DeadLetter replay(UUID id, String operator) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection()) {
-            DeadLetter letter = find(connection, id).orElseThrow(() -> notFound(id));
-            JsonObject event = letter.event() != null ? letter.event() : readableNow(letter.raw());
-            if (event == null) {
-                throw new ClientErrorException("dead letter " + id + " holds no readable event; it can only be discarded", 409);
-            }
-            String key = letter.key() != null ? letter.key() : event.getString("subject");
-            outbox.write(new OutboxEntry(UUID.randomUUID(), letter.topic(), "replay", key, event.getString("type"), event,
-                    event.getString("traceparent", null)));
-            // decided here, under the row lock: a concurrent replay or discard makes this one fail and roll back,
-            // taking its outbox row with it
-            resolve(connection, id, "replayed", operator);
-            return find(connection, id).orElseThrow();
+    public DeadLetter replay(UUID id, String operator) {
+        DeadLetterEntry letter = locked(id);
+        DeadLetter seen = letter.view();
+        JsonObject event = seen.event() != null ? seen.event() : readableNow(seen.raw());
+        if (event == null) {
+            throw new ClientErrorException("dead letter " + id + " holds no readable event; it can only be discarded", 409);
         }
+        requirePending(letter, id);
+        String key = seen.key() != null ? seen.key() : event.getString("subject");
+        outbox.write(new OutboxEntry(UUID.randomUUID(), seen.topic(), "replay", key, event.getString("type"), event,
+                event.getString("traceparent", null)));
+        letter.resolve("replayed", operator);
+        return letter.view();
     }
 
     /**
@@ -111,53 +91,26 @@ public class DeadLetters {
 
     /** Sets a pending letter aside for good; it stays listed with status {@code discarded}. */
     @Transactional(rollbackOn = Exception.class)
-    public void discard(UUID id, String operator) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection()) {
-            DeadLetter letter = find(connection, id).orElseThrow(() -> notFound(id));
-            if (!letter.status().equals("discarded")) {
-                resolve(connection, id, "discarded", operator);
-            }
+    public void discard(UUID id, String operator) {
+        DeadLetterEntry letter = locked(id);
+        if (!letter.view().status().equals("discarded")) {
+            requirePending(letter, id);
+            letter.resolve("discarded", operator);
         }
     }
 
-    private static void resolve(Connection connection, UUID id, String status, String operator) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE dead_letter_queue SET status = ?, resolved_at = clock_timestamp(), resolved_by = ?
-                WHERE id = ? AND status = 'pending'""")) {
-            update.setString(1, status);
-            update.setString(2, operator);
-            update.setObject(3, id);
-            if (update.executeUpdate() == 0) {
-                throw new ClientErrorException("dead letter " + id + " is no longer pending", 409);
-            }
+    /** The letter, read under its row lock (SELECT … FOR UPDATE) for the rest of the transaction. */
+    private DeadLetterEntry locked(UUID id) {
+        DeadLetterEntry letter = entityManager.find(DeadLetterEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (letter == null) {
+            throw new NotFoundException("no dead letter " + id);
+        }
+        return letter;
+    }
+
+    private static void requirePending(DeadLetterEntry letter, UUID id) {
+        if (!letter.pending()) {
+            throw new ClientErrorException("dead letter " + id + " is no longer pending", 409);
         }
     }
-
-    private static Optional<DeadLetter> find(Connection connection, UUID id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM dead_letter_queue WHERE id = ?")) {
-            query.setObject(1, id);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("no dead letter " + id);
-    }
-
-    private static DeadLetter read(ResultSet rs) throws SQLException {
-        String event = rs.getString(12);
-        return new DeadLetter(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getString(9),
-                rs.getInt(10), rs.getString(11), event == null ? null : JsonText.object(event), rs.getString(13), rs.getString(14),
-                instant(rs.getTimestamp(15)), instant(rs.getTimestamp(16)), instant(rs.getTimestamp(17)),
-                rs.getString(18));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
 }

@@ -1,53 +1,36 @@
 package nova.events.log;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import nova.events.infra.JsonText;
-import nova.platform.persistence.ContextDatabase;
 
 /** Reads the event log by type, subject and time window, oldest first. */
 @ApplicationScoped
 public class EventLogQuery {
 
-    @Inject
-    ContextDatabase database;
+    @PersistenceContext(unitName = "events")
+    EntityManager entityManager;
 
-    public List<LoggedEvent> find(String type, String subject, Instant from, Instant to, int limit) throws SQLException {
-        StringBuilder sql = new StringBuilder("""
-                SELECT envelope::text, topic, partition, "offset", received_at FROM domain_events WHERE time >= ? AND time < ?""");
-        List<Object> args = new ArrayList<>(List.of(Timestamp.from(from), Timestamp.from(to)));
+    public List<LoggedEvent> find(String type, String subject, Instant from, Instant to, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM LogEntry e WHERE e.time >= :from AND e.time < :to");
         if (type != null) {
-            sql.append(" AND type = ?");
-            args.add(type);
+            jpql.append(" AND e.type = :type");
         }
         if (subject != null) {
-            sql.append(" AND subject = ?");
-            args.add(subject);
+            jpql.append(" AND e.subject = :subject");
         }
-        sql.append(" ORDER BY time, event_id LIMIT ?");
-        args.add(limit);
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                query.setObject(i + 1, args.get(i));
-            }
-            List<LoggedEvent> events = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new LoggedEvent(JsonText.object(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                            rs.getTimestamp(5).toInstant()));
-                }
-            }
-            return events;
+        jpql.append(" ORDER BY e.time, e.eventId");
+        TypedQuery<LogEntry> query = entityManager.createQuery(jpql.toString(), LogEntry.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit);
+        if (type != null) {
+            query.setParameter("type", type);
         }
+        if (subject != null) {
+            query.setParameter("subject", subject);
+        }
+        return query.getResultList().stream().map(LogEntry::view).toList();
     }
-
 }

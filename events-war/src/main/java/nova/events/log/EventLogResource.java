@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -33,7 +32,7 @@ public class EventLogResource {
     @GET
     public List<LoggedEvent> find(@QueryParam("type") String type, @QueryParam("subject") String subject,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("limit") Integer limit) throws SQLException {
+                                  @QueryParam("limit") Integer limit) {
         int rows = limit == null ? 100 : limit;
         if (rows < 1 || rows > MAX_LIMIT) {
             throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);

@@ -7,13 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +19,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nova.platform.persistence.ContextDatabase;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -48,7 +43,7 @@ public class SubscriptionRegistry {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
-    ContextDatabase database;
+    Subscriptions subscriptions;
 
     @Inject
     @ConfigProperty(name = "nova.kafka.bootstrap")
@@ -104,7 +99,7 @@ public class SubscriptionRegistry {
         List<String> ids = groups.stream().map(GroupListing::groupId).toList();
         Map<String, ConsumerGroupDescription> descriptions = ids.isEmpty() ? Map.of()
                 : admin.describeConsumerGroups(ids).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         List<Subscription> rows = new ArrayList<>();
         for (String group : ids) {
             Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(admin.listConsumerGroupOffsets(group)
@@ -131,7 +126,7 @@ public class SubscriptionRegistry {
             perTopic.forEach((topic, sums) -> rows.add(new Subscription(group, topic, state, members, sums[0], sums[1],
                     Math.max(0, sums[1] - sums[0]), now)));
         }
-        store(rows, now);
+        subscriptions.replace(rows, now);
         refreshedAt = now;
     }
 
@@ -141,59 +136,11 @@ public class SubscriptionRegistry {
      * {@code nova.events.subscriptions.refresh} (60 s; every 10 s before issue 23). If the broker or database cannot
      * be asked, the stored view is answered.
      */
-    public List<Subscription> current() throws SQLException {
+    public List<Subscription> current() {
         if (refreshedAt.isBefore(Instant.now().minus(maxAge))) {
             refreshQuietly();
         }
-        return all();
-    }
-
-    private void store(List<Subscription> rows, Instant now) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO event_subscriptions (consumer_group, topic, state, members, committed_offset, end_offset, lag, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (consumer_group, topic) DO UPDATE SET state = excluded.state, members = excluded.members,
-                        committed_offset = excluded.committed_offset, end_offset = excluded.end_offset,
-                        lag = excluded.lag, updated_at = excluded.updated_at""");
-                 PreparedStatement prune = connection.prepareStatement(
-                         "DELETE FROM event_subscriptions WHERE updated_at < ?")) {
-                for (Subscription s : rows) {
-                    upsert.setString(1, s.consumerGroup());
-                    upsert.setString(2, s.topic());
-                    upsert.setString(3, s.state());
-                    upsert.setInt(4, s.members());
-                    upsert.setLong(5, s.committedOffset());
-                    upsert.setLong(6, s.endOffset());
-                    upsert.setLong(7, s.lag());
-                    upsert.setTimestamp(8, Timestamp.from(s.updatedAt()));
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-                prune.setTimestamp(1, Timestamp.from(now));
-                prune.executeUpdate();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
-    }
-
-    public List<Subscription> all() throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT consumer_group, topic, state, members, committed_offset, end_offset, lag, updated_at
-                     FROM event_subscriptions ORDER BY consumer_group, topic""");
-             ResultSet rs = query.executeQuery()) {
-            List<Subscription> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant()));
-            }
-            return rows;
-        }
+        return subscriptions.all();
     }
 
     @PreDestroy

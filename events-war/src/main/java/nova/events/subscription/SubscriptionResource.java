@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import java.util.List;
 import nova.platform.security.Permissions;
 
@@ -20,7 +19,7 @@ public class SubscriptionResource {
     SubscriptionRegistry registry;
 
     @GET
-    public List<Subscription> all() throws SQLException {
+    public List<Subscription> all() {
         return registry.current();
     }
 }

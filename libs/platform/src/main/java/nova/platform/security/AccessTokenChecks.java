@@ -30,6 +30,9 @@ public class AccessTokenChecks implements ContainerRequestFilter {
 
     public static final String TYPE = "at+jwt";
 
+    /** How every refused access token is challenged (RFC 6750 §3.1). */
+    public static final String INVALID_TOKEN_CHALLENGE = "Bearer realm=\"nova\", error=\"invalid_token\"";
+
     private volatile RevokedSessions revokedSessions;
 
     @Override
@@ -50,7 +53,12 @@ public class AccessTokenChecks implements ContainerRequestFilter {
     }
 
     private static Response invalidToken(String detail) {
-        return unauthorized(Problem.of(401, "invalid-token", "Invalid token", detail), "Bearer error=\"invalid_token\"");
+        return unauthorized(invalidTokenProblem(detail), INVALID_TOKEN_CHALLENGE);
+    }
+
+    /** 401 {@code invalid-token}: what a refused access token is told, by this filter or by {@link BearerTokenMechanism}. */
+    static Problem invalidTokenProblem(String detail) {
+        return Problem.of(401, "invalid-token", "Invalid token", detail);
     }
 
     /** 401 as problem+json with a bearer challenge (RFC 6750 §3): how every refusal of a caller's credentials reads. */
