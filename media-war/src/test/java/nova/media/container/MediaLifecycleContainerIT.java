@@ -189,8 +189,9 @@ class MediaLifecycleContainerIT {
                 upload.base.resolve("/files/" + id + "/" + segment)).GET());
         assertEquals(200, first.statusCode());
         assertEquals("video/mp2t", first.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(404, UploadContainerIT.send(HttpRequest.newBuilder(
-                upload.base.resolve("/files/" + id + "/hls/..%2F..%2Fetc")).GET()).statusCode());
+        int traversal = UploadContainerIT.send(HttpRequest.newBuilder(
+                upload.base.resolve("/files/" + id + "/hls/..%2F..%2Fetc")).GET()).statusCode();
+        assertTrue(traversal == 404 || traversal == 400, "a segment name is never a path: " + traversal);
     }
 
     @Test
