@@ -56,8 +56,10 @@ class MediaLifecycleContainerIT {
     /** Uploads a fresh PNG and waits until it is processed; its id. */
     UUID processedImage(String token, String visibility) {
         JsonObject ticket = upload.ticket(token, "picture.png", null, visibility);
-        HttpResponse<String> uploaded = upload.put(token, ticket.getString("uploadUrl"),
-                MediaFiles.png(100 + (int) (Math.random() * 200), 100));
+        // bytes no other test uploads: identical uploads share one stored file (see StoredFiles)
+        HttpResponse<String> uploaded = upload.put(token, ticket.getString("uploadUrl"), MediaFiles.ffmpeg("png",
+                "-f", "lavfi", "-i", "color=c=0x" + String.format("%06x", new java.util.Random().nextInt(1 << 24))
+                        + ":size=" + (100 + new java.util.Random().nextInt(400)) + "x100", "-frames:v", "1"));
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         UUID id = UUID.fromString(Http.json(uploaded).getString("id"));
         media.awaitCount(1, Duration.ofSeconds(60),

@@ -246,10 +246,10 @@ class UploadContainerIT {
     void aChunkedBodyIsCutOffAtTheImageLimit() throws Exception {
         String token = member(UUID.randomUUID());
         JsonObject ticket = ticket(token, "big.png", null, null);
-        // a PNG's first bytes, then more than 16 MiB: streamed without a length (chunked)
+        // a PNG's first bytes, then 20 MiB: more than an image may have, less than the quota
         InputStream endless = new SequenceInputStream(new ByteArrayInputStream(MediaFiles.png(16, 16)),
                 new InputStream() {
-                    long left = 40L * 1024 * 1024;
+                    long left = 20L * 1024 * 1024; // over the 16 MiB of images, under the tests' 40 MiB quota
 
                     @Override
                     public int read() {
