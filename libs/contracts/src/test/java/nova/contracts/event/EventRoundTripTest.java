@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nova.contracts.identity.AccountEvent;
+import nova.contracts.media.MediaEvent;
 import nova.contracts.user.ProfileLink;
 import nova.contracts.user.ProfileUpdated;
 import nova.contracts.user.UserBanned;
@@ -39,7 +40,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventRoundTripTest {
 
     /** Every aggregate's sealed interface; a new aggregate adds one line here. */
-    static final List<Class<?>> AGGREGATES = List.of(AccountEvent.class, UserEvent.class);
+    static final List<Class<?>> AGGREGATES = List.of(AccountEvent.class, UserEvent.class, MediaEvent.class);
+
+    /** The payload field that holds each aggregate's subject (its id, the record key). */
+    static final Map<Class<?>, String> SUBJECT_FIELDS = Map.of(AccountEvent.class, "userId", UserEvent.class, "userId",
+            MediaEvent.class, "mediaId");
+
+    static String subjectField(Class<?> type) {
+        return AGGREGATES.stream().filter(aggregate -> aggregate.isAssignableFrom(type)).findFirst()
+                .map(SUBJECT_FIELDS::get).orElseThrow();
+    }
 
     static Stream<Class<?>> records() {
         return AGGREGATES.stream().flatMap(aggregate -> Arrays.stream(aggregate.getPermittedSubclasses()));
@@ -85,10 +95,10 @@ class EventRoundTripTest {
     @MethodSource("records")
     void aPayloadWithoutItsSubjectIsUnreadableNotHalfRead(Class<?> type) throws Exception {
         JsonObject written = EventJson.toJson(example(type));
-        JsonObject withoutUser = Json.createObjectBuilder(written).remove("userId").build();
+        JsonObject withoutSubject = Json.createObjectBuilder(written).remove(subjectField(type)).build();
 
         assertThrows(EventJson.UnreadableEvent.class,
-                () -> EventJson.fromJson(withoutUser, type.asSubclass(DomainEvent.class)));
+                () -> EventJson.fromJson(withoutSubject, type.asSubclass(DomainEvent.class)));
     }
 
     @Test
@@ -134,7 +144,7 @@ class EventRoundTripTest {
 
     static Object sample(String name, Type type) {
         if (type == UUID.class) {
-            return name.equals("userId") ? SAMPLE_ID : UUID.nameUUIDFromBytes(name.getBytes());
+            return name.equals("userId") || name.equals("mediaId") ? SAMPLE_ID : UUID.nameUUIDFromBytes(name.getBytes());
         }
         if (type == String.class) {
             return "sample " + name + " ünïcødé \"quoted\"";
@@ -150,6 +160,12 @@ class EventRoundTripTest {
         }
         if (type == long.class) {
             return 7L;
+        }
+        if (type == Integer.class) {
+            return 640;
+        }
+        if (type == Double.class) {
+            return 12.5;
         }
         if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
             Type element = generic.getActualTypeArguments()[0];
