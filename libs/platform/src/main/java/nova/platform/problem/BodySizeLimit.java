@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -17,7 +18,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * JSON operation of ours takes comes near it, and an unbounded body is memory an anonymous caller can make
  * a server spend. A declared {@code Content-Length} over the limit is refused before anything is read; a
  * chunked body is counted as it is read and refused when it passes the limit. Either way the answer is
- * 413 problem+json {@code payload-too-large}. (Media uploads, when they come, set their own limit.)
+ * 413 problem+json {@code payload-too-large}.
+ * <p>
+ * An endpoint that streams large bodies itself and enforces a limit of its own (media's upload,
+ * {@code PUT /media/uploads/{ticket}}) is named in {@code nova.http.own-body-limit-paths}: request paths
+ * (relative to the application, without a leading slash) starting with one of these comma-separated prefixes
+ * are passed over here. Nothing is exempt by default.
  */
 @Provider
 @PreMatching
@@ -27,17 +33,36 @@ public class BodySizeLimit implements ContainerRequestFilter {
     static final long DEFAULT_LIMIT = 1024 * 1024;
 
     private final long limit;
+    private final List<String> ownLimitPaths;
 
     public BodySizeLimit() {
-        this(ConfigProvider.getConfig().getOptionalValue("nova.http.max-body-bytes", Long.class).orElse(DEFAULT_LIMIT));
+        this(ConfigProvider.getConfig().getOptionalValue("nova.http.max-body-bytes", Long.class).orElse(DEFAULT_LIMIT),
+                ConfigProvider.getConfig().getOptionalValues("nova.http.own-body-limit-paths", String.class)
+                        .orElse(List.of()));
     }
 
     BodySizeLimit(long limit) {
+        this(limit, List.of());
+    }
+
+    BodySizeLimit(long limit, List<String> ownLimitPaths) {
         this.limit = limit;
+        this.ownLimitPaths = ownLimitPaths.stream().map(String::strip).map(p -> p.startsWith("/") ? p.substring(1) : p)
+                .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Whether the request's path belongs to an endpoint that limits its body itself. */
+    boolean limitsItsOwnBody(String path) {
+        String relative = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+        // a path that tries to climb out of the prefix is no exemption
+        return !relative.contains("..") && ownLimitPaths.stream().anyMatch(relative::startsWith);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!ownLimitPaths.isEmpty() && limitsItsOwnBody(request.getUriInfo().getPath())) {
+            return;
+        }
         // the runtime may show a chunked request's length as blank or -1: only a declared number counts
         if (declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit) {
             request.abortWith(ProblemMappers.problemOf(tooLarge(limit)).toResponse());

@@ -256,6 +256,8 @@ class CloudEventsSdkTest {
                 return 7;
             } else if (raw == long.class || raw == Long.class) {
                 return 7L;
+            } else if (raw == double.class || raw == Double.class) {
+                return 12.5;
             } else if (raw.isEnum()) {
                 return raw.getEnumConstants()[0];
             } else if (raw == List.class) {

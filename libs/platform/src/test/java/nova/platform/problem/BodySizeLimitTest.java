@@ -52,4 +52,16 @@ class BodySizeLimitTest {
         assertEquals(2_000_000, BodySizeLimit.declaredLength("2000000,2000000"));
         assertEquals(-1, BodySizeLimit.declaredLength("5,2000000"));
     }
+
+    @Test
+    void onlyThePathsNamedLimitTheirOwnBodies() {
+        BodySizeLimit limit = new BodySizeLimit(100, java.util.List.of(" /media/uploads/ "));
+
+        assertEquals(true, limit.limitsItsOwnBody("/media/uploads/abc.def"));
+        assertEquals(true, limit.limitsItsOwnBody("media/uploads/abc.def"));
+        assertEquals(false, limit.limitsItsOwnBody("/media/uploads"), "the ticket request is JSON and keeps the limit");
+        assertEquals(false, limit.limitsItsOwnBody("/media/uploads/../x"));
+        assertEquals(false, limit.limitsItsOwnBody("/users/me/profile"));
+        assertEquals(false, new BodySizeLimit(100).limitsItsOwnBody("/media/uploads/abc"), "nothing is exempt by default");
+    }
 }
