@@ -71,7 +71,7 @@ public final class MediaProbe {
         boolean attached = disposition != null && disposition.getInt("attached_pic", 0) == 1;
         return new ProbedStream(stream.getInt("index", 0), stream.getString("codec_type", ""), stream.getString("codec_name", ""),
                 stream.getString("profile", null), stream.getString("pix_fmt", null), integer(stream, "width"), integer(stream, "height"),
-                decimal(stream, "duration"), rotation(stream), attached);
+                decimal(stream, "duration"), count(stream, "nb_frames"), rotation(stream), attached);
     }
 
     /** Degrees clockwise a player turns the picture: the display matrix (ffprobe's counter-clockwise angle) or the old rotate tag. */
@@ -98,6 +98,12 @@ public final class MediaProbe {
     private static Integer integer(JsonObject object, String key) {
         JsonValue value = object.get(key);
         return value instanceof JsonNumber number ? number.intValue() : null;
+    }
+
+    /** ffprobe writes counts as strings ("20") and leaves them out or writes "N/A" when unknown. */
+    private static Integer count(JsonObject object, String key) {
+        Double value = decimal(object, key);
+        return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value.longValue());
     }
 
     /** ffprobe writes durations as strings ("12.345000") and "N/A" when unknown. */

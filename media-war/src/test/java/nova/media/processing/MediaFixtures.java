@@ -54,6 +54,24 @@ final class MediaFixtures {
         return out;
     }
 
+    /** ffprobe's flat report on a file (for assertions about what a processed file holds). */
+    static String ffprobe(Path file, String... entries) {
+        List<String> command = new ArrayList<>(List.of("ffprobe", "-v", "error", "-print_format", "flat"));
+        command.addAll(List.of(entries));
+        command.add(file.toString());
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(60, TimeUnit.SECONDS);
+            return output;
+        } catch (IOException e) {
+            return fail("these tests need ffprobe on the PATH (Debian: apt-get install ffmpeg): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted");
+        }
+    }
+
     Path jpeg() {
         return ffmpeg("picture.jpg", "-f", "lavfi", "-i", "testsrc=size=640x480", "-frames:v", "1");
     }
