@@ -80,7 +80,7 @@ class MediaBadInputIT {
         HttpResponse<String> answer = MediaSystem.put(ticket.getString("uploadUrl"), refused.accessToken(),
                 HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> zeros(length)), length));
         assertProblem(answer, 413, "too-large");
-        assertNothingStored(refused, new byte[0], 0, temporary);
+        assertNothingStored(refused, null, 0, temporary);
     }
 
     @Test
@@ -93,7 +93,7 @@ class MediaBadInputIT {
                 HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
                         new java.io.ByteArrayInputStream(head), zeros(length - head.length))));
         assertProblem(answer, 413, "too-large");
-        assertNothingStored(refused, new byte[0], 0, temporary);
+        assertNothingStored(refused, null, 0, temporary);
     }
 
     // --- what the bytes are -------------------------------------------------------------------------
