@@ -26,6 +26,7 @@ final class ExternalProcess {
     }
 
     private static final int STDERR_TAIL = 400;
+    private static final Duration DRAIN_GRACE = Duration.ofSeconds(5);
 
     private ExternalProcess() {
     }
@@ -57,8 +58,9 @@ final class ExternalProcess {
                 killTree(process);
                 throw new ProcessingFailed(tool(command) + " did not finish within " + timeout.toSeconds() + " s");
             }
-            stdout.join();
-            stderr.join();
+            // a grandchild that kept the pipes open must not hold the job: the process itself is done
+            stdout.join(DRAIN_GRACE.toMillis());
+            stderr.join(DRAIN_GRACE.toMillis());
         } catch (InterruptedException e) {
             killTree(process);
             Thread.currentThread().interrupt();
@@ -83,6 +85,9 @@ final class ExternalProcess {
         for (String argument : command.subList(1, command.size())) {
             if (argument.contains("/") && argument.length() > 1) {
                 text = text.replace(argument, "<file>");
+                if (argument.startsWith("file:")) {
+                    text = text.replace(argument.substring("file:".length()), "<file>");
+                }
             }
         }
         text = text.strip();

@@ -3,6 +3,7 @@ package nova.media.processing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,8 @@ public final class ImageProcessing {
         createDirectories(outDir);
 
         Path clean = outDir.resolve("original." + type.extension());
-        run(sanitise(original, type, animated, limits).output(clean));
+        // an animation is re-encoded whole: give it the time a video of its length gets
+        run(sanitise(original, type, animated, limits).output(clean), animated ? tools.timeoutFor(inspected.probe().durationSeconds()) : tools.timeout(), 0);
         Probe cleanProbe = new MediaProbe(tools, limits).probe(clean, type);
         int width = cleanProbe.width();
         int height = cleanProbe.height();
@@ -99,7 +101,7 @@ public final class ImageProcessing {
             command.add("-map", "[" + size.variant() + "-out]", "-frames:v", "1").add(encoder(thumbnailType)).output(file);
         }
         command.add("-map", "[hash-out]", "-frames:v", "1", "-f", "rawvideo", "pipe:1");
-        ExternalProcess.Outcome outcome = run(command, sample[0] * sample[1] * 3);
+        ExternalProcess.Outcome outcome = run(command, tools.timeout(), sample[0] * sample[1] * 3);
         for (int i = 0; i < sizes.length; i++) {
             variants.add(VariantFile.of(sizes[i].variant(), files.get(i), thumbnailType.mimeType(), fitted.get(i)[0], fitted.get(i)[1]));
         }
@@ -114,12 +116,8 @@ public final class ImageProcessing {
         };
     }
 
-    private void run(FfmpegCommand command) {
-        run(command, 0);
-    }
-
-    private ExternalProcess.Outcome run(FfmpegCommand command, int stdoutBytes) {
-        ExternalProcess.Outcome outcome = ExternalProcess.run(command.build(), tools.timeout(), stdoutBytes);
+    private static ExternalProcess.Outcome run(FfmpegCommand command, Duration timeout, int stdoutBytes) {
+        ExternalProcess.Outcome outcome = ExternalProcess.run(command.build(), timeout, stdoutBytes);
         if (!outcome.succeeded()) {
             throw new UnreadableMedia("the image could not be decoded: " + outcome.stderrTail());
         }

@@ -27,7 +27,9 @@ public record ProcessingLimits(long maxPixels, int maxSide, Duration maxDuration
             long width = video.width() == null ? 0 : video.width();
             long height = video.height() == null ? 0 : video.height();
             if (width <= 0 || height <= 0) {
-                throw new UnreadableMedia("the picture's dimensions are unreadable or over the limit of " + maxPixels + " pixels");
+                // ffprobe leaves them out when the decoder refused a frame over -max_pixels, or could not read one at all
+                // (ffmpeg 5.1 has no decoder for animated WebP)
+                throw new UnreadableMedia("the picture's dimensions could not be read within the limit of " + maxPixels + " pixels");
             }
             if (width > maxSide || height > maxSide || width * height > maxPixels) {
                 throw new UnreadableMedia("the picture is " + width + "×" + height + " pixels, over the limit of "

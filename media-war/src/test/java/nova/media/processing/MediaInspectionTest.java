@@ -161,6 +161,13 @@ class MediaInspectionTest {
     }
 
     @Test
+    void anAnimatedWebpIsUnreadableWithFfmpeg51() {
+        Path animated = files.ffmpeg("animated.webp", "-f", "lavfi", "-i", "testsrc=size=64x48:rate=5:duration=1", "-c:v", "libwebp_anim", "-loop", "0");
+        assertEquals(SniffedType.WEBP, MediaSniffer.sniff(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'}).orElseThrow());
+        assertThrows(UnreadableMedia.class, () -> inspection.inspect(animated));
+    }
+
+    @Test
     void dimensionsAndDurationOverTheConfiguredLimits() {
         MediaInspection strict = new MediaInspection(MediaFixtures.TOOLS, new ProcessingLimits(100_000, 300, Duration.ofSeconds(1)));
         assertTrue(assertThrows(UnreadableMedia.class, () -> strict.inspect(files.png())).getMessage().contains("over the limit"));
