@@ -191,9 +191,9 @@ class MediaBadInputIT {
         byte[] photo = MediaFiles.jpeg(14);
         JsonObject ticket = MediaSystem.ticket(refused, "mine.jpg", null, null);
         HttpResponse<String> anonymous = MediaSystem.put(ticket.getString("uploadUrl"), null, photo);
-        assertProblem(anonymous, 401, "unauthorized");
+        assertProblem(anonymous, 401, "unauthenticated");
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
-        assertProblem(MediaSystem.put(ticket.getString("uploadUrl"), "not.a.token", photo), 401, "unauthorized");
+        assertProblem(MediaSystem.put(ticket.getString("uploadUrl"), "not.a.token", photo), 401, "invalid-token");
         Members.Member mallory = Members.newcomer("mallory");
         assertProblem(MediaSystem.put(ticket.getString("uploadUrl"), mallory.accessToken(), photo), 403, "forbidden");
         assertNothingStored(refused, photo, 0, temporary);
