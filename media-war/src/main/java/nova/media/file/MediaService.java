@@ -121,6 +121,29 @@ public class MediaService {
         return keys;
     }
 
+    /**
+     * Deletes every file {@code owner} still has (their account is gone), each with its {@code media.deleted}, in
+     * the caller's transaction; returns the storage keys they used.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> deleteAllOf(UUID owner) {
+        List<MediaFile> files = entityManager.createQuery(
+                        "SELECT f FROM MediaFile f WHERE f.ownerId = :owner AND f.deletedAt IS NULL ORDER BY f.createdAt",
+                        MediaFile.class)
+                .setParameter("owner", owner).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<String> keys = new ArrayList<>();
+        Instant now = DatabaseTime.now();
+        for (MediaFile file : files) {
+            keys.add(file.originalKey());
+            for (StoredVariant variant : variantsOf(List.of(file.id()))) {
+                keys.add(variant.storageKey());
+                entityManager.remove(variant);
+            }
+            outbox.publish(file.delete(now));
+        }
+        return keys;
+    }
+
     List<MediaFile> load(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

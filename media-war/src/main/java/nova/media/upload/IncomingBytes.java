@@ -29,8 +29,15 @@ final class IncomingBytes {
     record Received<T>(long size, String sha256, T decision) {
     }
 
-    /** What {@code decide} returns: its verdict on the head and the most bytes the body may have. */
-    record Decision<T>(T verdict, long maxBytes) {
+    /**
+     * What {@code decide} returns: its verdict on the head, the most bytes the body may have, and the refusal when
+     * it has more (413 {@code too-large} unless said otherwise, e.g. 409 when the quota is the tighter limit).
+     */
+    record Decision<T>(T verdict, long maxBytes, java.util.function.Supplier<RuntimeException> overLimit) {
+
+        Decision(T verdict, long maxBytes) {
+            this(verdict, maxBytes, () -> Refusals.tooLarge(maxBytes));
+        }
     }
 
     private IncomingBytes() {
@@ -43,7 +50,7 @@ final class IncomingBytes {
             Decision<T> decision = decide.apply(head);
             long size = head.length;
             if (size > decision.maxBytes()) {
-                throw Refusals.tooLarge(decision.maxBytes());
+                throw decision.overLimit().get();
             }
             digest.update(head);
             out.write(head);
@@ -51,7 +58,7 @@ final class IncomingBytes {
             for (int n; (n = body.read(buffer)) != -1; ) {
                 size += n;
                 if (size > decision.maxBytes()) {
-                    throw Refusals.tooLarge(decision.maxBytes());
+                    throw decision.overLimit().get();
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);

@@ -91,7 +91,7 @@ public class UploadService {
             throw Refusals.tooLarge(largest);
         }
         long used = ledger.usedBytes(caller);
-        if (declaredLength > 0 && used + declaredLength > settings.quotaBytes()) {
+        if (used >= settings.quotaBytes() || declaredLength > 0 && used + declaredLength > settings.quotaBytes()) {
             throw Refusals.quotaExceeded(settings.quotaBytes());
         }
         Path temp = storage.newTempFile("upload-");
@@ -99,12 +99,15 @@ public class UploadService {
         try {
             IncomingBytes.Received<SniffedType> received = IncomingBytes.receive(body, temp, head -> {
                 SniffedType type = MediaSniffer.sniff(head).orElseThrow(Refusals::unsupportedType);
-                long limit = Math.min(settings.maxBytes(type.kind().wireName()), settings.quotaBytes() - used);
+                long kindLimit = settings.maxBytes(type.kind().wireName());
+                long quotaLeft = settings.quotaBytes() - used;
+                long limit = Math.min(kindLimit, quotaLeft);
+                java.util.function.Supplier<RuntimeException> overLimit = quotaLeft < kindLimit
+                        ? () -> Refusals.quotaExceeded(settings.quotaBytes()) : () -> Refusals.tooLarge(kindLimit);
                 if (declaredLength > limit) {
-                    throw limit < settings.maxBytes(type.kind().wireName())
-                            ? Refusals.quotaExceeded(settings.quotaBytes()) : Refusals.tooLarge(limit);
+                    throw overLimit.get();
                 }
-                return new IncomingBytes.Decision<>(type, limit);
+                return new IncomingBytes.Decision<>(type, limit, overLimit);
             });
             Inspected inspected = inspect(temp);
             String kind = inspected.kind().wireName();

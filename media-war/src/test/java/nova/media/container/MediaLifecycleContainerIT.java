@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import jakarta.json.Json;
+import java.time.Instant;
+import nova.platform.events.CloudEvent;
 import nova.testsupport.Database;
+import nova.testsupport.Topics;
 import nova.testsupport.Deployments;
 import nova.testsupport.Http;
 import nova.testsupport.InContainer;
@@ -148,6 +152,25 @@ class MediaLifecycleContainerIT {
         assertEquals(404, again.statusCode());
         JsonObject report = Http.json(upload.get(token, "/media/attachments?ids=" + id));
         assertEquals(id.toString(), report.getJsonArray("notOwned").getString(0));
+    }
+
+    @Test
+    void aDeletedAccountsFilesGoWithIt() {
+        UUID owner = UUID.randomUUID();
+        UUID id = processedImage(UploadContainerIT.member(owner), null);
+        List<Path> files = storedFilesOf(id);
+        CloudEvent deleted = CloudEvent.of("user", "user.deleted", owner.toString(), Json.createObjectBuilder()
+                .add("userId", owner.toString()).add("username", "gone").add("deletedAt", Instant.now().toString()).build());
+
+        Topics.send("nova.user", deleted, deleted);
+
+        media.awaitCount(1, Duration.ofSeconds(60),
+                "SELECT count(*) FROM processed_events WHERE consumer = 'nova.media.members' AND event_id = ?", deleted.id());
+        assertEquals(1, media.count("SELECT count(*) FROM media_files WHERE id = ? AND deleted_at IS NOT NULL", id));
+        assertEquals(1, media.count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = 'media.deleted'",
+                id.toString()), "once, however often the event arrives");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> files.stream().noneMatch(Files::exists));
     }
 
     @Test
