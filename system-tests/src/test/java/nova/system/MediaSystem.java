@@ -175,11 +175,10 @@ final class MediaSystem {
 
     // --- what is stored --------------------------------------------------------------------------
 
-    /** The media directory of the running media server ({@code NOVA_MEDIA_DIR}, else its server's output dir). */
+    /** The media directory of the running media server: {@code NOVA_MEDIA_DIR}, else where ./nova puts it. */
     static Path mediaDir() {
         String dir = System.getenv("NOVA_MEDIA_DIR");
-        return dir != null && !dir.isBlank() ? Path.of(dir)
-                : Backbone.novaHome().resolve("wlp/usr/servers/media/media");
+        return dir != null && !dir.isBlank() ? Path.of(dir) : Backbone.novaHome().resolve("media");
     }
 
     /** Whether the media directory holds a file of exactly these bytes (its content-addressed name). */
