@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import nova.contracts.media.FocalPoint;
 import nova.media.infra.MediaSettings;
+import nova.media.processing.AudioProcessing;
+import nova.media.processing.AudioResult;
 import nova.media.processing.ImageProcessing;
 import nova.media.processing.ImageResult;
 import nova.media.processing.Inspected;
@@ -17,9 +19,10 @@ import nova.media.processing.MediaInspection;
 import nova.media.processing.MediaKind;
 import nova.media.processing.MediaTools;
 import nova.media.processing.ProbedStream;
-import nova.media.processing.ProcessingFailed;
 import nova.media.processing.ProcessingLimits;
 import nova.media.processing.VariantFile;
+import nova.media.processing.VideoProcessing;
+import nova.media.processing.VideoResult;
 import nova.media.upload.UploadService;
 
 /**
@@ -33,6 +36,7 @@ public class MediaProcessor {
     MediaSettings settings;
 
     public ProcessedMedia process(JobQueue.Claimed claimed, Path original, Path work, DoubleConsumer progress) {
+        // one short run may take a minute; a transcode gets more from the processing classes (by its duration)
         MediaTools tools = new MediaTools(settings.ffmpeg(), settings.ffprobe(), Duration.ofSeconds(60));
         ProcessingLimits limits = UploadService.limits(settings);
         Inspected inspected = new MediaInspection(tools, limits).inspect(original);
@@ -45,7 +49,18 @@ public class MediaProcessor {
             return new ProcessedMedia(image.width(), image.height(), null, container, videoCodec, audioCodec,
                     image.blurhash(), new FocalPoint(image.focus().x(), image.focus().y()), outputs(image.variants()));
         }
-        throw new ProcessingFailed(inspected.kind().wireName() + " processing is not available on this server yet");
+        if (inspected.kind() == MediaKind.VIDEO) {
+            VideoResult video = new VideoProcessing(tools, limits).transcode(original, work.resolve("video"), inspected,
+                    progress::accept);
+            progress.accept(1);
+            // the MP4 is H.264/AAC whatever came in
+            return new ProcessedMedia(video.width(), video.height(), video.durationSeconds(), container, videoCodec,
+                    audioCodec, video.blurhash(), null, outputs(video.variants()));
+        }
+        AudioResult audio = new AudioProcessing(tools, limits).process(original, work.resolve("audio"), inspected);
+        progress.accept(1);
+        return new ProcessedMedia(null, null, audio.durationSeconds(), container, null, audio.codec(), null, null,
+                outputs(List.of(audio.original())));
     }
 
     /** The processing classes' files as outputs to store; an HLS playlist stands for its whole directory. */

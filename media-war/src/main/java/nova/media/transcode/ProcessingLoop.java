@@ -103,16 +103,20 @@ public class ProcessingLoop {
     void run(JobQueue.Claimed claimed) {
         Path work = storage.newTempDirectory("job-");
         List<String> stored = new ArrayList<>();
+        // processing reports progress on its own reader threads: only the latest fraction is kept there, and a
+        // managed task writes it (renewing the lease) while the job runs
+        java.util.concurrent.atomic.AtomicReference<Double> latest = new java.util.concurrent.atomic.AtomicReference<>(0.0);
+        ScheduledFuture<?> heartbeat = scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                queue.advance(claimed.mediaId(), latest.get());
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "progress of media {0} not written: {1}", new Object[] {claimed.mediaId(), e});
+            }
+        }, PROGRESS_EVERY_MS, PROGRESS_EVERY_MS, TimeUnit.MILLISECONDS);
         try {
-            long[] lastWrite = {System.currentTimeMillis()};
             ProcessedMedia processed = processor.process(claimed, storage.resolve(claimed.originalKey()), work,
-                    fraction -> {
-                        long now = System.currentTimeMillis();
-                        if (now - lastWrite[0] >= PROGRESS_EVERY_MS) {
-                            lastWrite[0] = now;
-                            queue.advance(claimed.mediaId(), fraction);
-                        }
-                    });
+                    latest::set);
+            heartbeat.cancel(false);
             List<StoredOutput> outputs = new ArrayList<>();
             for (ProcessedMedia.Output output : processed.outputs()) {
                 outputs.add(store(output, stored));
@@ -129,6 +133,7 @@ public class ProcessingLoop {
                     new Object[] {claimed.mediaId(), claimed.attempt(), e.toString()});
             queue.attemptFailed(claimed.mediaId(), e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         } finally {
+            heartbeat.cancel(false);
             Storage.deleteQuietly(work);
         }
     }

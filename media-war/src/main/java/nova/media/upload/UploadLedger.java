@@ -36,7 +36,7 @@ public class UploadLedger {
     /** The bytes of the originals {@code owner} has stored (deleted files do not count). */
     public long usedBytes(UUID owner) {
         return entityManager.createQuery(
-                        "SELECT coalesce(sum(f.size), 0) FROM MediaFile f WHERE f.ownerId = :owner AND f.deletedAt IS NULL",
+                        "SELECT coalesce(sum(f.size), 0L) FROM MediaFile f WHERE f.ownerId = :owner AND f.deletedAt IS NULL",
                         Long.class)
                 .setParameter("owner", owner).getSingleResult();
     }

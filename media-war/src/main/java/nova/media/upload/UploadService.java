@@ -15,7 +15,9 @@ import nova.media.file.StoredFiles;
 import nova.media.infra.MediaSettings;
 import nova.media.infra.Refusals;
 import nova.media.infra.Storage;
+import nova.media.processing.ImageProcessing;
 import nova.media.processing.Inspected;
+import nova.media.processing.MediaKind;
 import nova.media.processing.MediaInspection;
 import nova.media.processing.MediaRefusal;
 import nova.media.processing.MediaSniffer;
@@ -110,6 +112,9 @@ public class UploadService {
                 return new IncomingBytes.Decision<>(type, limit, overLimit);
             });
             Inspected inspected = inspect(temp);
+            if (inspected.kind() == MediaKind.IMAGE) {
+                decodes(temp, inspected);
+            }
             String kind = inspected.kind().wireName();
             if (received.size() > settings.maxBytes(kind)) {
                 throw Refusals.tooLarge(settings.maxBytes(kind));
@@ -135,9 +140,28 @@ public class UploadService {
         }
     }
 
+    /**
+     * An image's headers may be whole while its pixels are cut short: only decoding tells, so an image is processed
+     * once here, strictly, into a scratch directory that is then dropped (the job makes the stored variants). Images
+     * are at most 16 MiB; video and audio are checked for truncation by the inspection and again by their job.
+     */
+    private void decodes(Path file, Inspected inspected) {
+        Path scratch = storage.newTempDirectory("upload-check-");
+        try {
+            new ImageProcessing(tools()).process(file, scratch.resolve("image"), inspected, limits(settings));
+        } catch (MediaRefusal refusal) {
+            throw refusal instanceof UnreadableMedia ? Refusals.unreadable(refusal.getMessage()) : Refusals.unsupportedType();
+        } finally {
+            Storage.deleteQuietly(scratch);
+        }
+    }
+
     MediaInspection inspection() {
-        return new MediaInspection(new MediaTools(settings.ffmpeg(), settings.ffprobe(), Duration.ofSeconds(30)),
-                limits(settings));
+        return new MediaInspection(tools(), limits(settings));
+    }
+
+    private MediaTools tools() {
+        return new MediaTools(settings.ffmpeg(), settings.ffprobe(), Duration.ofSeconds(30));
     }
 
     /** The limits processing checks, from this context's settings. */

@@ -155,6 +155,63 @@ class MediaLifecycleContainerIT {
     }
 
     @Test
+    void aVideoIsTranscodedToMp4AndHlsWithAPosterAndServedInSegments() {
+        String token = UploadContainerIT.member(UUID.randomUUID());
+        // two seconds of VP8/Vorbis WebM: re-encoded to H.264/AAC, not copied
+        byte[] webm = MediaFiles.ffmpeg("webm", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=15:duration=2",
+                "-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:v", "libvpx", "-b:v", "200k", "-c:a", "libvorbis",
+                "-shortest");
+        JsonObject ticket = upload.ticket(token, "clip.webm", (long) webm.length, null);
+        HttpResponse<String> uploaded = upload.put(token, ticket.getString("uploadUrl"), webm);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        UUID id = UUID.fromString(Http.json(uploaded).getString("id"));
+        assertEquals("video", Http.json(uploaded).getString("kind"));
+
+        media.awaitCount(1, Duration.ofSeconds(120),
+                "SELECT count(*) FROM transcode_jobs WHERE media_id = ? AND status = 'complete'", id);
+        assertEquals(1, media.count("SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND type = 'media.transcoded'",
+                id.toString()));
+        JsonObject shown = Http.json(upload.get(token, "/media/" + id));
+        assertEquals("complete", shown.getString("status"));
+        assertEquals(160, shown.getInt("width"));
+        assertTrue(shown.getJsonNumber("durationSeconds").doubleValue() > 1.5);
+        var variants = shown.getJsonArray("variants").stream().map(v -> v.asJsonObject())
+                .collect(java.util.stream.Collectors.toMap(v -> v.getString("name"), v -> v));
+        assertTrue(variants.keySet().containsAll(List.of("mp4", "hls", "poster")), variants.keySet().toString());
+        assertEquals("video/mp4", variants.get("mp4").getString("mimeType"));
+
+        HttpResponse<String> playlist = UploadContainerIT.send(HttpRequest.newBuilder(
+                upload.local(variants.get("hls").getString("url"))).GET());
+        assertEquals(200, playlist.statusCode());
+        String segment = playlist.body().lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+        assertTrue(segment.startsWith("hls/segment-"), segment);
+        HttpResponse<String> first = UploadContainerIT.send(HttpRequest.newBuilder(
+                upload.base.resolve("/files/" + id + "/" + segment)).GET());
+        assertEquals(200, first.statusCode());
+        assertEquals("video/mp2t", first.headers().firstValue("Content-Type").orElseThrow());
+        int traversal = UploadContainerIT.send(HttpRequest.newBuilder(
+                upload.base.resolve("/files/" + id + "/hls/..%2F..%2Fetc")).GET()).statusCode();
+        assertTrue(traversal == 404 || traversal == 400, "a segment name is never a path: " + traversal);
+    }
+
+    @Test
+    void anAudioFileIsProcessed() {
+        String token = UploadContainerIT.member(UUID.randomUUID());
+        byte[] ogg = MediaFiles.ffmpeg("ogg", "-f", "lavfi", "-i", "sine=frequency=440:duration=1", "-c:a", "libvorbis");
+        JsonObject ticket = upload.ticket(token, "tone.ogg", null, null);
+        HttpResponse<String> uploaded = upload.put(token, ticket.getString("uploadUrl"), ogg);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        UUID id = UUID.fromString(Http.json(uploaded).getString("id"));
+
+        media.awaitCount(1, Duration.ofSeconds(60),
+                "SELECT count(*) FROM transcode_jobs WHERE media_id = ? AND status = 'complete'", id);
+        JsonObject shown = Http.json(upload.get(token, "/media/" + id));
+        assertEquals("audio", shown.getString("kind"));
+        assertTrue(shown.getJsonNumber("durationSeconds").doubleValue() > 0.5);
+        assertEquals("original", shown.getJsonArray("variants").getJsonObject(0).getString("name"));
+    }
+
+    @Test
     void aDeletedAccountsFilesGoWithIt() {
         UUID owner = UUID.randomUUID();
         UUID id = processedImage(UploadContainerIT.member(owner), null);

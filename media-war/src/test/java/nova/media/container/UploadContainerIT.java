@@ -293,7 +293,7 @@ class UploadContainerIT {
                     + "\r\nContent-Length: 500000000\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(MediaFiles.png(16, 16)); // a few bytes of the 500 MB it announced, then nothing
             out.flush();
-            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.ISO_8859_1);
+            String answer = readResponse(socket.getInputStream());
             status = answer.substring(0, answer.indexOf("\r\n"));
             assertTrue(answer.contains("too-large"), answer);
         }
@@ -353,6 +353,21 @@ class UploadContainerIT {
 
         assertNothingStored(mediaIdOf(ticket), png);
         assertNothingStored(id, png);
+    }
+
+    /** One HTTP/1.1 response: its head, then as many body bytes as it declares (or up to the end of the stream). */
+    static String readResponse(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return head.toString();
+            }
+            head.append((char) b);
+        }
+        var length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return head + new String(body, StandardCharsets.UTF_8);
     }
 
     static byte[] concat(byte[] a, byte[] b) {
