@@ -177,8 +177,8 @@ public final class MediaBenchmark {
                 if (status.equals("complete") || status.equals("failed")) {
                     break;
                 }
-                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
-                    throw new IllegalStateException("not processed within 10 minutes: " + media);
+                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(4)) {
+                    throw new IllegalStateException("not processed within 4 minutes: " + media);
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
             }
