@@ -10,32 +10,36 @@ import org.eclipse.microprofile.graphql.NonNull;
         + "('Authorization: Bearer <accessToken>') before expiresAt; the answer is the Media, status QUEUED")
 public class MediaUploadTicket {
 
-    private final UploadTicket ticket;
+    /**
+     * Not named {@code ticket}: SmallRye GraphQL 1.0 would take a field named like a getter ({@code getTicket}) as
+     * that field's type, and the contract's record is no type of this schema.
+     */
+    private final UploadTicket issued;
 
-    MediaUploadTicket(UploadTicket ticket) {
-        this.ticket = ticket;
+    MediaUploadTicket(UploadTicket issued) {
+        this.issued = issued;
     }
 
     @NonNull
     @Description("The ticket itself, also the last segment of uploadUrl; good for one successful upload")
     public String getTicket() {
-        return ticket.ticket();
+        return issued.ticket();
     }
 
     @NonNull
     @Description("The media server's upload endpoint for this ticket: the bytes go there, never through GraphQL")
     public String getUploadUrl() {
-        return ticket.uploadUrl();
+        return issued.uploadUrl();
     }
 
     @NonNull
     public OffsetDateTime getExpiresAt() {
-        return ticket.expiresAt().atOffset(ZoneOffset.UTC);
+        return issued.expiresAt().atOffset(ZoneOffset.UTC);
     }
 
     @NonNull
     @Description("The most bytes this upload may have (a larger body is refused with 413 too-large)")
     public int getMaxBytes() {
-        return Sizes.bytes(ticket.maxBytes());
+        return Sizes.bytes(issued.maxBytes());
     }
 }
