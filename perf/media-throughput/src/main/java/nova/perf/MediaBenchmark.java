@@ -31,7 +31,8 @@ import java.util.concurrent.locks.LockSupport;
  * <ol>
  * <li><b>upload throughput</b>: the same ~100 MB file (a valid MP4, padded with a {@code free} box so that it is
  * that large and still cheap to process) PUT to the media server's upload endpoint with a ticket, against a plain
- * copy of the same bytes into a file beside the media directory (same disk), each {@code bench.rounds} times,
+ * copy of the same bytes into a file beside the media directory (same disk; as written, and forced to disk), each
+ * {@code bench.rounds} times,
  * alternating; medians, MB/s and the ratio;</li>
  * <li><b>the media server's memory during an upload</b>: its RSS ({@code /proc/<pid>/status}, every 10 ms) and its
  * heap ({@code /metrics}) before and during the first upload of each round: peak RSS growth against the bytes
@@ -96,13 +97,16 @@ public final class MediaBenchmark {
                 + " into %s (the media directory's disk) ====%n", size / MB, rounds, copyDir);
         double[] upload = new double[rounds];
         double[] copy = new double[rounds];
+        double[] synced = new double[rounds];
         List<String> memory = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Path file = files.get(round);
             Files.readAllBytes(file); // in the page cache for both, as the copy will have it
             // copy first in even rounds, upload first in odd ones: neither always meets a warmer disk
             if (round % 2 == 0) {
-                copy[round] = copy(file, copyDir);
+                double[] copied = copy(file, copyDir);
+                copy[round] = copied[0];
+                synced[round] = copied[1];
             }
             Memory before = Memory.of(pid);
             RssSampler sampler = new RssSampler(pid);
@@ -113,22 +117,27 @@ public final class MediaBenchmark {
             sampler.stop();
             Memory after = Memory.of(pid);
             if (round % 2 == 1) {
-                copy[round] = copy(file, copyDir);
+                double[] copied = copy(file, copyDir);
+                copy[round] = copied[0];
+                synced[round] = copied[1];
             }
             memory.add(String.format(Locale.ROOT, "  round %d: RSS %.1f MB before, peak %.1f MB during (+%.1f MB, %.3f of the"
                             + " %.1f MB sent); heap used %.1f -> %.1f MB, committed %.1f -> %.1f MB (max %.1f MB)", round + 1,
                     before.rss / MB, sampler.peak() / MB, (sampler.peak() - before.rss) / MB,
                     (sampler.peak() - before.rss) / (double) size, size / MB, before.heapUsed / MB, after.heapUsed / MB,
                     before.heapCommitted / MB, after.heapCommitted / MB, before.heapMax / MB));
-            System.out.printf(Locale.ROOT, "  round %d: upload %.3f s (%.1f MB/s), copy %.3f s (%.1f MB/s)%n", round + 1,
-                    upload[round], size / MB / upload[round], copy[round], size / MB / copy[round]);
+            System.out.printf(Locale.ROOT, "  round %d: upload %.3f s (%.1f MB/s), copy %.3f s (%.1f MB/s), copy + fsync %.3f s"
+                            + " (%.1f MB/s)%n", round + 1, upload[round], size / MB / upload[round], copy[round],
+                    size / MB / copy[round], synced[round], size / MB / synced[round]);
         }
         Files.deleteIfExists(copyDir.resolve("copy.bin"));
         Files.deleteIfExists(copyDir);
         double u = median(upload);
         double c = median(copy);
+        double f = median(synced);
         System.out.printf(Locale.ROOT, "upload median %.3f s = %.1f MB/s; plain copy median %.3f s = %.1f MB/s;"
-                + " upload/copy throughput %.2fx (copy %.1fx faster)%n", u, size / MB / u, c, size / MB / c, c / u, u / c);
+                + " upload/copy throughput %.2fx (copy %.1fx faster); copy + fsync median %.3f s = %.1f MB/s,"
+                + " upload/(copy + fsync) %.2fx%n", u, size / MB / u, c, size / MB / c, c / u, u / c, f, size / MB / f, f / u);
         System.out.println("the media server's memory during each upload (pid " + pid + ", RSS from /proc every 10 ms,"
                 + " heap from /metrics):");
         memory.forEach(System.out::println);
@@ -148,14 +157,23 @@ public final class MediaBenchmark {
         return id;
     }
 
-    private static double copy(Path file, Path dir) throws IOException {
+    /** A plain copy ({@code Files.copy}, into the page cache as the server's write is), then the same forced to disk. */
+    private static double[] copy(Path file, Path dir) throws IOException {
         Path target = dir.resolve("copy.bin");
         Files.deleteIfExists(target);
         long t0 = System.nanoTime();
         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double plain = (System.nanoTime() - t0) / 1e9;
         Files.delete(target);
-        return seconds;
+        long t1 = System.nanoTime();
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(target,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        double synced = (System.nanoTime() - t1) / 1e9;
+        Files.delete(target);
+        return new double[] {plain, synced};
     }
 
     // --- 3: transcoding ---------------------------------------------------------------------------------
