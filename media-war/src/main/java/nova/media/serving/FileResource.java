@@ -112,8 +112,10 @@ public class FileResource {
         ByteRange.Request request = ByteRange.parse(rangeHeader, length);
         Response.ResponseBuilder response;
         if (request instanceof ByteRange.Unsatisfiable) {
-            return Response.status(416).header("Content-Range", "bytes */" + length)
-                    .header("Accept-Ranges", "bytes").build();
+            // a body of its own: an empty 416 left some clients waiting for one
+            return Response.fromResponse(nova.platform.problem.Problem.of(416, "range-not-satisfiable",
+                            "Range not satisfiable", "The file has " + length + " bytes.").toResponse())
+                    .header("Content-Range", "bytes */" + length).header("Accept-Ranges", "bytes").build();
         } else if (request instanceof ByteRange.Part part) {
             ByteRange r = part.range();
             response = Response.status(206).entity(stream(path, r.first(), r.length()))
