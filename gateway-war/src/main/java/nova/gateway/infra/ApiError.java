@@ -26,7 +26,11 @@ public class ApiError extends RuntimeException {
          * Which operation to run cannot be told: {@code operationName} names none of the document's, or is left
          * out of a document holding several; nothing ran.
          */
-        OPERATION_RESOLUTION_FAILED
+        OPERATION_RESOLUTION_FAILED,
+        /** A file (declared or sent) over the size limit for its kind: a smaller one will do. */
+        TOO_LARGE,
+        /** The upload does not fit the caller's storage quota: delete something first. */
+        QUOTA_EXCEEDED
     }
 
     public record FieldError(String field, String message) {

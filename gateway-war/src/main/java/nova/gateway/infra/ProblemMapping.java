@@ -29,6 +29,9 @@ public final class ProblemMapping {
     /** identity's 403 slug for the right password of a banned or deleted account. */
     static final String ACCOUNT_SUSPENDED = "account-suspended";
 
+    /** media's 409 slug for an upload that does not fit the caller's storage quota. */
+    static final String QUOTA_EXCEEDED = "quota-exceeded";
+
     private ProblemMapping() {
     }
 
@@ -52,8 +55,10 @@ public final class ProblemMapping {
                     ? new ApiError(ApiError.Code.ACCOUNT_SUSPENDED, orElse(detail, "this account is suspended"))
                     : new ApiError(ApiError.Code.FORBIDDEN, orElse(detail, "not allowed"));
             case 404 -> new ApiError(ApiError.Code.NOT_FOUND, orElse(detail, "not found"));
-            case 409 -> new ApiError(ApiError.Code.CONFLICT,
-                    orElse(detail, "already taken"), fieldErrors(problem));
+            case 409 -> QUOTA_EXCEEDED.equals(problem.code())
+                    ? new ApiError(ApiError.Code.QUOTA_EXCEEDED, orElse(detail, "your storage quota is used up"))
+                    : new ApiError(ApiError.Code.CONFLICT, orElse(detail, "already taken"), fieldErrors(problem));
+            case 413 -> new ApiError(ApiError.Code.TOO_LARGE, orElse(detail, "too large"));
             case 429 -> rateLimited(retryAfterSeconds(retryAfter, now));
             // any other 4xx means the gateway asked wrongly: our fault, not the client's
             default -> new ApiError(ApiError.Code.INTERNAL,

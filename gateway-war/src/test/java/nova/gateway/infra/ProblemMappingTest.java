@@ -32,6 +32,9 @@ class ProblemMappingTest {
         "429, too-many-attempts,   RATE_LIMITED",
         "405, method-not-allowed,  INTERNAL",
         "415, unsupported-media-type, INTERNAL",
+        "409, quota-exceeded,      QUOTA_EXCEEDED",
+        "413, too-large,           TOO_LARGE",
+        "413, payload-too-large,   TOO_LARGE",
     })
     void eachStatusHasItsCode(int status, String slug, ApiError.Code code) {
         ApiError error = ProblemMapping.toApiError("identity", status, problem(status, slug, "d", "[]"));
