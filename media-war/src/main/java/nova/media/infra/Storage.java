@@ -109,15 +109,15 @@ public class Storage {
         try {
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
-                Files.deleteIfExists(file);
+                deleteQuietly(file); // a file, or an HLS directory with its segments
                 return key;
             }
             try {
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(file); // stored by a concurrent upload of the same bytes
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                deleteQuietly(file); // stored by a concurrent upload of the same bytes
             }
             return key;
         } catch (IOException e) {

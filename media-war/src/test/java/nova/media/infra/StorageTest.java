@@ -59,4 +59,24 @@ class StorageTest {
         storage.delete(key);
         assertFalse(Files.exists(storage.resolve(key)));
     }
+
+    @Test
+    void theSameDirectoryStoredTwiceKeepsTheFirstAndDropsTheSecond() throws Exception {
+        Storage storage = new Storage(root);
+        String first = null;
+        for (int round = 0; round < 2; round++) {
+            Path dir = storage.newTempDirectory("hls-");
+            Files.writeString(dir.resolve("index.m3u8"), "#EXTM3U\nseg0.ts\n");
+            Files.writeString(dir.resolve("seg0.ts"), "bytes");
+
+            String key = storage.storeDirectory(dir, "hls");
+
+            if (first == null) {
+                first = key;
+            }
+            assertEquals(first, key);
+            assertFalse(Files.exists(dir), "the second copy leaves nothing in the temporary area");
+        }
+        assertTrue(Files.isRegularFile(storage.resolve(first).resolve("seg0.ts")));
+    }
 }
