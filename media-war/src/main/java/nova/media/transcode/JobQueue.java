@@ -15,7 +15,9 @@ import java.util.UUID;
 import nova.contracts.media.MediaTranscoded;
 import nova.media.file.MediaFile;
 import nova.media.file.MediaMetadata;
+import nova.media.file.StoredFiles;
 import nova.media.file.StoredVariant;
+import nova.media.infra.Storage;
 import nova.platform.events.Outbox;
 import nova.platform.persistence.DatabaseTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +38,12 @@ public class JobQueue {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    StoredFiles storedFiles;
+
+    @Inject
+    Storage storage;
 
     @Inject
     @ConfigProperty(name = "nova.media.jobs.lease", defaultValue = "PT2M")
@@ -98,9 +106,18 @@ public class JobQueue {
      * Records what processing made: metadata, the variants, the file complete, {@code media.processed} (and
      * {@code media.transcoded} for a transcode), the job complete. Returns the keys no longer needed: the
      * variants a deleted file will never use, or those an earlier run stored and this one replaced.
+     * <p>
+     * The outputs' keys are held first ({@link StoredFiles#hold}): a removal of the same content that ran between
+     * storing them and this transaction may have taken one, and then the job fails this attempt and runs again.
      */
     @Transactional
     public List<String> complete(Claimed claimed, ProcessedMedia processed, List<StoredOutput> outputs) {
+        for (String key : outputs.stream().map(StoredOutput::key).distinct().sorted().toList()) {
+            storedFiles.hold(key);
+            if (!java.nio.file.Files.exists(storage.resolve(key))) {
+                throw new IllegalStateException("a stored output was removed before its job completed");
+            }
+        }
         Instant now = DatabaseTime.now();
         TranscodeJob job = entityManager.find(TranscodeJob.class, claimed.mediaId(), LockModeType.PESSIMISTIC_WRITE);
         MediaFile file = entityManager.find(MediaFile.class, claimed.mediaId(), LockModeType.PESSIMISTIC_WRITE);

@@ -119,11 +119,12 @@ public class UploadService {
             if (received.size() > settings.maxBytes(kind)) {
                 throw Refusals.tooLarge(settings.maxBytes(kind));
             }
-            key = storage.store(temp, received.sha256(), inspected.type().extension());
-            return ledger.record(ticket, caller, kind, inspected.mimeType(), received.size(), received.sha256(), key);
+            key = Storage.keyOf(received.sha256(), inspected.type().extension());
+            return ledger.record(ticket, caller, kind, inspected.mimeType(), received.size(), received.sha256(), temp,
+                    key);
         } catch (RuntimeException e) {
             if (key != null) {
-                storedFiles.removeUnused(List.of(key)); // stored, but its row did not commit
+                storedFiles.removeUnused(List.of(key)); // perhaps stored, but its row did not commit
             }
             throw e;
         } finally {
