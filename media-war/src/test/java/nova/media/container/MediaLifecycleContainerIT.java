@@ -59,7 +59,7 @@ class MediaLifecycleContainerIT {
         // bytes no other test uploads: identical uploads share one stored file (see StoredFiles)
         HttpResponse<String> uploaded = upload.put(token, ticket.getString("uploadUrl"), MediaFiles.ffmpeg("png",
                 "-f", "lavfi", "-i", "color=c=0x" + String.format("%06x", new java.util.Random().nextInt(1 << 24))
-                        + ":size=" + (100 + new java.util.Random().nextInt(400)) + "x100", "-frames:v", "1"));
+                        + ":size=" + (600 + new java.util.Random().nextInt(400)) + "x100", "-frames:v", "1"));
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         UUID id = UUID.fromString(Http.json(uploaded).getString("id"));
         media.awaitCount(1, Duration.ofSeconds(60),
@@ -131,8 +131,10 @@ class MediaLifecycleContainerIT {
         UUID owner = UUID.randomUUID();
         String token = UploadContainerIT.member(owner);
         UUID id = processedImage(token, null);
+        // wider than the small thumbnail's 400 px box, so that thumbnail is a file of its own; the others may share
+        // one stored file with the processed original (a thumbnail is never enlarged), which may equal the upload
         List<Path> files = storedFilesOf(id);
-        assertTrue(files.size() >= 3, files.toString());
+        assertTrue(files.size() >= 2, files.toString());
         files.forEach(f -> assertTrue(Files.exists(f), f.toString()));
 
         HttpResponse<String> someoneElse = UploadContainerIT.send(HttpRequest.newBuilder(
