@@ -175,6 +175,43 @@ final class MediaSystem {
 
     // --- what is stored --------------------------------------------------------------------------
 
+    /** The running media server's resident memory in bytes, from /proc of the process ./nova started. */
+    static long mediaServerRss() {
+        try {
+            String pid = java.nio.file.Files.readString(Backbone.novaHome().resolve("wlp/usr/servers/.pid/media.pid")).trim();
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+            throw new IllegalStateException("no VmRSS for the media server (pid " + pid + ")");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the media server's pid or /proc entry is not readable", e);
+        }
+    }
+
+    /** The highest {@link #mediaServerRss} seen every 10 ms while {@code action} runs. */
+    static <T> Peak<T> peakRssDuring(java.util.concurrent.Callable<T> action) throws Exception {
+        long before = mediaServerRss();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(before);
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(mediaServerRss(), Math::max), 0, 10,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            T result = action.call();
+            peak.accumulateAndGet(mediaServerRss(), Math::max);
+            return new Peak<>(result, before, peak.get());
+        } finally {
+            sampler.shutdownNow();
+        }
+    }
+
+    record Peak<T>(T result, long before, long peak) {
+        long growth() {
+            return peak - before;
+        }
+    }
+
     /** The media directory of the running media server: {@code NOVA_MEDIA_DIR}, else where ./nova puts it. */
     static Path mediaDir() {
         String dir = System.getenv("NOVA_MEDIA_DIR");
