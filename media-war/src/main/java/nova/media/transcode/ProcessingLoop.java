@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nova.platform.scheduling.RepeatingTask;
 import nova.media.file.StoredFiles;
 import nova.media.infra.Storage;
 import nova.media.processing.MediaRefusal;
@@ -60,42 +61,26 @@ public class ProcessingLoop {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> schedule;
-    private volatile boolean failing;
-    private volatile boolean stopping;
+    private RepeatingTask task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (!database.isConfigured()) {
             return;
         }
-        schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        task = RepeatingTask.every(interval, scheduler, "Media processing jobs", LOG, this::drain);
     }
 
-    private void runQuietly() {
-        if (stopping) {
+    /** Every due job, one after the other, until none is left or the server stops. */
+    private void drain() {
+        if (!database.tryMigrate()) {
             return;
         }
-        try {
-            if (!database.tryMigrate()) {
-                return;
+        while (!task.stopping()) {
+            Optional<JobQueue.Claimed> claimed = queue.claimNext();
+            if (claimed.isEmpty()) {
+                break;
             }
-            while (!stopping) {
-                Optional<JobQueue.Claimed> claimed = queue.claimNext();
-                if (claimed.isEmpty()) {
-                    break;
-                }
-                run(claimed.get());
-            }
-            if (failing) {
-                LOG.info("Media processing jobs are handled again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!stopping) {
-                LOG.log(failing ? Level.FINE : Level.WARNING, "Media processing jobs not handled: {0}", e.toString());
-                failing = true;
-            }
+            run(claimed.get());
         }
     }
 
@@ -176,9 +161,8 @@ public class ProcessingLoop {
 
     @PreDestroy
     void stop() {
-        stopping = true;
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (task != null) {
+            task.stop();
         }
     }
 }

@@ -12,10 +12,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nova.platform.scheduling.RepeatingTask;
 import nova.platform.persistence.ContextDatabase;
 import nova.platform.persistence.DatabaseTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,16 +51,17 @@ public class AccountDeadlines {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> schedule;
-    private volatile boolean failing;
-    private volatile boolean stopping;
+    private RepeatingTask task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!database.isConfigured()) {
-            return;
+        if (database.isConfigured()) {
+            start();
         }
-        schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    }
+
+    /** The periodic rounds, from now on. */
+    void start() {
+        task = RepeatingTask.every(interval, scheduler, "Account deadlines", LOG, this::round);
     }
 
     /** A deadline set on this server: a ban's end, a deletion's date. */
@@ -76,33 +76,16 @@ public class AccountDeadlines {
 
     /** Once the ban or deletion committed: a round when its deadline comes (none if it is far off). */
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
-        long delay = Duration.between(Instant.now(), due.at()).toMillis() + MARGIN_MILLIS;
-        if (!stopping && delay <= AHEAD.toMillis()) {
-            scheduler.schedule(this::runQuietly, Math.max(0, delay), TimeUnit.MILLISECONDS);
+        Duration delay = Duration.between(Instant.now(), due.at()).plusMillis(MARGIN_MILLIS);
+        if (task != null && delay.compareTo(AHEAD) <= 0) {
+            task.runAfter(delay);
         }
     }
 
-    private synchronized void runQuietly() {
-        if (stopping) {
-            return;
-        }
-        try {
-            // nothing is due before the schema exists (the database may come up after the server)
-            if (!database.tryMigrate()) {
-                return;
-            }
+    private void round() {
+        // nothing is due before the schema exists (the database may come up after the server)
+        if (database.tryMigrate()) {
             run(DatabaseTime.now());
-            if (failing) {
-                LOG.info("Account deadlines are handled again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (stopping) {
-                return;
-            }
-            // said once per outage: the database being away is not news every two seconds
-            LOG.log(failing ? Level.FINE : Level.WARNING, "Account deadlines not handled: {0}", e.toString());
-            failing = true;
         }
     }
 
@@ -137,9 +120,8 @@ public class AccountDeadlines {
 
     @PreDestroy
     void stop() {
-        stopping = true;
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (task != null) {
+            task.stop();
         }
     }
 }
