@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +30,13 @@ import org.junit.jupiter.api.Test;
  * VALIDATION_FAILED on the token, CONFLICT, RATE_LIMITED with retryAfterSeconds). The mailed tokens are
  * read from identity's events on nova.identity, where the communication context reads them.
  */
-class AccountRecoveryGraphqlIT {
+@MicroShedTest
+public class AccountRecoveryGraphqlIT {
+
+    /** MicroShed's consumer of {@code nova.identity}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.account-recovery-graphql", topics = "nova.identity", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> identityTopic;
 
     static final String CHANGE_PASSWORD = "mutation change($current: String!, $next: String!) {"
             + " changePassword(currentPassword: $current, newPassword: $next) }";
@@ -97,7 +108,7 @@ class AccountRecoveryGraphqlIT {
     void aResetTokenSetsANewPasswordOnceAndEndsEverySession() throws Exception {
         Members.Member ada = Members.newcomer("reset");
         String token;
-        try (Backbone.TopicReader identity = new Backbone.TopicReader("nova.identity"); Gql anonymous = Gql.anonymous()) {
+        try (Backbone.TopicReader identity = new Backbone.TopicReader(identityTopic, "nova.identity"); Gql anonymous = Gql.anonymous()) {
             assertTrue(anonymous.execute(REQUEST_RESET, Map.of("email", ada.email().toUpperCase(java.util.Locale.ROOT)))
                     .response().getData().getBoolean("requestPasswordReset"));
             token = awaitEvent(identity, "identity.password.reset_requested", ada.id()).data().getString("token");
@@ -125,7 +136,7 @@ class AccountRecoveryGraphqlIT {
     @Test
     void aResetAnswersTheSameForAnAddressNobodyHasAndMailsNothing() throws Exception {
         String nobody = "nobody" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "@example.org";
-        try (Backbone.TopicReader identity = new Backbone.TopicReader("nova.identity"); Gql anonymous = Gql.anonymous()) {
+        try (Backbone.TopicReader identity = new Backbone.TopicReader(identityTopic, "nova.identity"); Gql anonymous = Gql.anonymous()) {
             Gql.Result answer = anonymous.execute(REQUEST_RESET, Map.of("email", nobody));
             assertEquals(List.of(), answer.errors());
             assertTrue(answer.response().getData().getBoolean("requestPasswordReset"));
@@ -153,7 +164,7 @@ class AccountRecoveryGraphqlIT {
     void aVerificationTokenProvesTheAddressOnce() throws Exception {
         Members.Member ada = Members.newcomer("verify");
         String token;
-        try (Backbone.TopicReader identity = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader identity = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             assertTrue(ada.execute(REQUEST_VERIFICATION).response().getData().getBoolean("requestEmailVerification"));
             token = awaitEvent(identity, "identity.email.verification_requested", ada.id()).data().getString("token");
         }

@@ -1,5 +1,14 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaProducerClient;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +29,6 @@ import nova.contracts.user.UserEvent;
 import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserUnbanned;
 import nova.platform.events.CloudEvent;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +42,18 @@ import org.junit.jupiter.api.Test;
  * The events are written here, as the user context's relay would write them (its envelope, topic and key):
  * the user context's own endpoints for bans, roles and deletion are tested end to end elsewhere.
  */
-class AccountStandingIT {
+@MicroShedTest
+public class AccountStandingIT {
+
+    /** MicroShed's consumer of {@code nova.identity}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.account-standing", topics = "nova.identity", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> identityTopic;
+
+    /** MicroShed's producer, for the events this test writes as the user context would, with the relay's durability (every replica, idempotent). */
+    @KafkaProducerClient(keySerializer = StringSerializer.class, valueSerializer = ByteArraySerializer.class,
+            properties = {"acks=all", "enable.idempotence=true"})
+    public static KafkaProducer<String, byte[]> events;
 
     static final Nova.Server CONTENT = Backbone.CONTENT;
     static final Duration WITHIN = Duration.ofSeconds(30);
@@ -48,7 +67,7 @@ class AccountStandingIT {
         assertAccepted(first.getString("accessToken"));
         assertAccepted(second.getString("accessToken"));
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             awaitApplied(publish(banned(ada, null)));
 
             assertRefused(first.getString("accessToken"));
@@ -143,7 +162,7 @@ class AccountStandingIT {
         Identity.Account ada = Identity.register("deleted");
         JsonObject session = Identity.tokens(ada);
         String resetToken;
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             assertEquals(202, PasswordRecoveryIT.requestReset(ada.email()).statusCode());
             resetToken = Identity.awaitEvent(topic, "identity.password.reset_requested", ada.id())
                     .data().getString("token");
@@ -207,9 +226,7 @@ class AccountStandingIT {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("nova.user", event.subject(), event.toBytes());
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         record.headers().add("traceparent", event.traceparent().getBytes(StandardCharsets.UTF_8));
-        try (Producer<String, byte[]> producer = Backbone.producer("nova-system-test-user")) {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        }
+        events.send(record).get(30, TimeUnit.SECONDS);
         return event;
     }
 

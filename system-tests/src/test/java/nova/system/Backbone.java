@@ -1,5 +1,6 @@
 package nova.system;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -113,10 +114,16 @@ final class Backbone {
         return nova.testsupport.Topics.create(prefix);
     }
 
-    /** test-support's reader of a topic: every partition from its end at opening, every record kept. */
+    /**
+     * test-support's reader of a topic: every partition from its end at opening, every record kept. Its consumer is
+     * the test class's own MicroShed Testing client (a {@code @KafkaConsumerClient} field), which the reader takes
+     * over from its group subscription before it ever joins: a test awaits what its own action publishes, so it
+     * must start at the topic's end at that moment (a subscribed group would start wherever the group last
+     * committed, or at the beginning, and would hand partitions out only after a rebalance).
+     */
     static final class TopicReader extends nova.testsupport.TopicReader {
-        TopicReader(String topic) {
-            super(topic);
+        TopicReader(KafkaConsumer<String, byte[]> microShedConsumer, String topic) {
+            super(microShedConsumer, topic);
         }
     }
 

@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.Backbone.CONTENT;
 import static nova.system.Backbone.EVENTS;
 import static nova.system.Backbone.PENDING;
@@ -38,7 +43,13 @@ import org.junit.jupiter.api.Test;
  * the Kafka broker stopped for 30 s while events are written. Nothing is lost, nothing has two
  * effects. Each test brings the system back with the launcher, whatever happens.
  */
-class BackboneFailuresIT {
+@MicroShedTest
+public class BackboneFailuresIT {
+
+    /** MicroShed's consumer of {@code nova.content}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.backbone-failures", topics = "nova.content", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> contentTopic;
 
     private final DataSource content = database(CONTENT);
     private final DataSource events = database(EVENTS);
@@ -52,7 +63,7 @@ class BackboneFailuresIT {
                     Json.createObjectBuilder().add("n", i).add("padding", "x".repeat(200)).build()));
         }
         long unpublishedAtKill;
-        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content")) {
             try {
                 publish(content, written);
                 // kill -9 as soon as the relay is under way: with a backlog this size it is inside a batch

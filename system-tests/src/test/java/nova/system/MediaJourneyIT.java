@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.MediaSystem.assertProblem;
 import static nova.system.MediaSystem.awaitComplete;
 import static nova.system.MediaSystem.fetch;
@@ -32,7 +37,13 @@ import org.junit.jupiter.api.Test;
  * HLS and a poster; private media only through signed URLs; {@code myMedia} in pages; delete — each step's event
  * on {@code nova.media}.
  */
-class MediaJourneyIT {
+@MicroShedTest
+public class MediaJourneyIT {
+
+    /** MicroShed's consumer of {@code nova.media}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.media-journey", topics = "nova.media", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> mediaTopic;
 
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -43,7 +54,7 @@ class MediaJourneyIT {
         byte[] photo = MediaFiles.jpegWithGps();
         assertTrue(MediaFiles.probe(photo).contains("TAG:GPSLatitude="), "the upload does carry a location");
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.media")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(mediaTopic, "nova.media")) {
             JsonObject ticket = MediaSystem.requestUpload(ada, Map.of("fileName", "holiday.jpg",
                     "declaredSize", photo.length, "description", "A test card")).data("requestMediaUpload");
             assertTrue(ticket.getString("uploadUrl").startsWith("http://localhost:9085/"), ticket.toString());
@@ -132,7 +143,7 @@ class MediaJourneyIT {
     void aVideoBecomesAnMp4AnHlsStreamAndAPoster() throws Exception {
         Members.Member ada = Members.newcomer("video");
         byte[] clip = MediaFiles.mp4();
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.media")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(mediaTopic, "nova.media")) {
             String id = MediaSystem.upload(ada, "clip.mp4", clip, null).getString("id");
 
             JsonObject media = awaitComplete(ada, id);
@@ -240,7 +251,7 @@ class MediaJourneyIT {
     void deletingRemovesEveryStoredVariantAndOnlyTheOwnerMay() throws Exception {
         Members.Member ada = Members.newcomer("delete");
         Members.Member bob = Members.newcomer("vandal");
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.media")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(mediaTopic, "nova.media")) {
             String id = MediaSystem.upload(ada, "gone.jpg", MediaFiles.jpeg(5), null).getString("id");
             JsonObject media = awaitComplete(ada, id);
             List<String> urls = variants(media).values().stream().map(v -> v.getString("url")).toList();

@@ -4,13 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -88,10 +87,7 @@ final class Members {
      */
     static Member withRole(String tag, String role, String permission) throws Exception {
         Member member = newcomer(tag);
-        HttpResponse<String> granted = operator("PUT", "/users/" + member.id() + "/roles/" + role);
-        if (granted.statusCode() != 200) {
-            throw new IllegalStateException("PUT roles/" + role + ": " + granted.statusCode() + " " + granted.body());
-        }
+        Contexts.user().grantRole(operatorCredentials(), UUID.fromString(member.id()), role); // anything but 200 throws
         return awaitPermission(member, permission);
     }
 
@@ -106,21 +102,15 @@ final class Members {
         return current.get();
     }
 
-    /** A call to the user context as the operator account. */
-    static HttpResponse<String> operator(String method, String path) throws Exception {
+    /** The operator account's {@code Authorization} (HTTP Basic), for the user context's role calls. */
+    static String operatorCredentials() {
         String credentials = Nova.env("NOVA_ADMIN_USER") + ":" + Nova.env("NOVA_ADMIN_PASSWORD");
-        return Nova.HTTP.send(HttpRequest.newBuilder(USER.http(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A user's roles as the operator sees them. */
-    static List<String> roles(String userId) throws Exception {
-        HttpResponse<String> response = operator("GET", "/users/" + userId + "/roles");
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET roles: " + response.statusCode() + " " + response.body());
-        }
-        return strings(Nova.json(response.body()), "roles");
+    /** A user's roles as the operator sees them, through the user context's contract. */
+    static List<String> roles(String userId) {
+        return Contexts.user().rolesOf(operatorCredentials(), UUID.fromString(userId)).roles();
     }
 
     /** The {@code groups} claim of an access token (read, not verified: the servers do that). */

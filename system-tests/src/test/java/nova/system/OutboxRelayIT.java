@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.Backbone.CONTENT;
 import static nova.system.Backbone.EVENTS;
 import static nova.system.Backbone.PUBLISHED;
@@ -48,7 +53,13 @@ import org.junit.jupiter.api.Test;
  * redelivered event has one effect. Events are written into content's outbox the way content's
  * own code writes them (the platform's {@link OutboxWriter}, in a database transaction).
  */
-class OutboxRelayIT {
+@MicroShedTest
+public class OutboxRelayIT {
+
+    /** MicroShed's consumer of {@code nova.content}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.outbox-relay", topics = "nova.content", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> contentTopic;
 
     private final DataSource content = database(CONTENT);
     private final DataSource events = database(EVENTS);
@@ -57,7 +68,7 @@ class OutboxRelayIT {
     void aRolledBackTransactionPublishesNothing() throws Exception {
         CloudEvent rolledBack = contentEvent("rollback-" + UUID.randomUUID(), Json.createObjectBuilder().build());
         CloudEvent committed = contentEvent("commit-" + UUID.randomUUID(), Json.createObjectBuilder().build());
-        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content")) {
             try (Connection c = content.getConnection()) {
                 c.setAutoCommit(false);
                 OutboxWriter.write(c, OutboxEntry.of("post", rolledBack));
@@ -77,7 +88,7 @@ class OutboxRelayIT {
     void aTransactionCommittingAfterALaterNumberedOneIsNotSkipped() throws Exception {
         CloudEvent early = contentEvent("early-" + UUID.randomUUID(), Json.createObjectBuilder().build());
         CloudEvent late = contentEvent("late-" + UUID.randomUUID(), Json.createObjectBuilder().build());
-        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
+        try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content");
              Connection slow = content.getConnection()) {
             slow.setAutoCommit(false);
             OutboxWriter.write(slow, OutboxEntry.of("post", early)); // takes the lower number, commits last
@@ -98,7 +109,7 @@ class OutboxRelayIT {
         String aggregate = "redelivered-" + UUID.randomUUID();
         CloudEvent event = contentEvent(aggregate, Json.createObjectBuilder().add("n", 1).build());
         CloudEvent marker = contentEvent(aggregate, Json.createObjectBuilder().add("n", 2).build());
-        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
+        try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content");
              Connection c = content.getConnection()) {
             // the same event twice, as a relay that died before marking its batch would send it again
             c.setAutoCommit(false);
@@ -126,7 +137,7 @@ class OutboxRelayIT {
         int eventsPerAggregate = 50; // 8 × 25 × 50 = 10,000
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<CloudEvent> all = Collections.synchronizedList(new ArrayList<>());
-        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content")) {
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
@@ -181,7 +192,7 @@ class OutboxRelayIT {
         List<OutboxRelay> replicas = new ArrayList<>();
         List<Producer<String, byte[]>> producers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content")) {
             for (int r = 0; r < 2; r++) {
                 Producer<String, byte[]> producer = Backbone.producer("system-test-replica-" + r);
                 producers.add(producer);
@@ -308,7 +319,7 @@ class OutboxRelayIT {
             publish(copy, List.of(deleted, next));
             count(copy, "WITH gone AS (DELETE FROM outbox_events WHERE id = ? RETURNING 1) SELECT count(*) FROM gone",
                     deleted.id());
-            try (Backbone.TopicReader reader = new Backbone.TopicReader("nova.content");
+            try (Backbone.TopicReader reader = new Backbone.TopicReader(contentTopic, "nova.content");
                  Producer<String, byte[]> producer = Backbone.producer("system-test-orphan");
                  OutboxRelay relay = new OutboxRelay(copy, RecordSender.of(producer::send),
                          OutboxRelay.Settings.defaults(), OutboxRelay.Listener.NONE)) {

@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.Identity.json;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +32,13 @@ import org.junit.jupiter.api.Test;
  * session ends), and proves their address the same way. Against identity directly: the gateway's side of
  * these calls comes later.
  */
-class PasswordRecoveryIT {
+@MicroShedTest
+public class PasswordRecoveryIT {
+
+    /** MicroShed's consumer of {@code nova.identity}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.password-recovery", topics = "nova.identity", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> identityTopic;
 
     static final String NEW_PASSWORD = "a different horse, a different staple 7";
 
@@ -54,7 +65,7 @@ class PasswordRecoveryIT {
                 "SELECT count(*) FROM sessions WHERE user_id = ?::uuid AND revoked_at IS NOT NULL", ada.id()));
         assertEquals(200, Identity.login(ada.username(), ada.password(), Identity.randomAddress()).statusCode());
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             HttpResponse<String> changed = change(hereToken, ada.password(), NEW_PASSWORD);
             assertEquals(204, changed.statusCode(), changed.body());
 
@@ -104,7 +115,7 @@ class PasswordRecoveryIT {
         JsonObject before = Identity.tokens(ada);
         String nobody = "nobody" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "@example.org";
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             HttpResponse<String> unknown = requestReset(nobody);
             assertEquals(202, unknown.statusCode(), unknown.body());
             assertEquals("", unknown.body());
@@ -149,7 +160,7 @@ class PasswordRecoveryIT {
     void anExpiredResetTokenIsRefusedAndChangesNothing() throws Exception {
         Identity.Account ada = Identity.register("expired");
         String token;
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             assertEquals(202, requestReset(ada.email()).statusCode());
             token = Identity.awaitEvent(topic, "identity.password.reset_requested", ada.id()).data().getString("token");
         }
@@ -168,7 +179,7 @@ class PasswordRecoveryIT {
     void anAddressIsProvenOnceWithTheTokenMailedAtRegistration() throws Exception {
         Identity.Account ada;
         String token;
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             ada = Identity.register("verify");
             CloudEvent requested = Identity.awaitEvent(topic, "identity.email.verification_requested", ada.id());
             assertEquals(ada.email(), requested.data().getString("email"));
@@ -197,7 +208,7 @@ class PasswordRecoveryIT {
     @Test
     void anExpiredVerificationTokenIsRefusedAndANewOneCanBeAskedFor() throws Exception {
         Identity.Account ada;
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.identity")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(identityTopic, "nova.identity")) {
             ada = Identity.register("reverify");
             String first = Identity.awaitEvent(topic, "identity.email.verification_requested", ada.id())
                     .data().getString("token");

@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.UserLifecycleIT.awaitEvent;
 import static nova.system.UserLifecycleIT.call;
 import static nova.system.UserLifecycleIT.newcomer;
@@ -29,7 +34,13 @@ import org.junit.jupiter.api.Test;
  * OperatorPermissionsIT does), their subject a real account that holds the role granting it: the same token
  * identity issues once its projection of {@code user.roles.changed} puts permissions in {@code groups}.
  */
-class RolesAndPermissionsIT {
+@MicroShedTest
+public class RolesAndPermissionsIT {
+
+    /** MicroShed's consumer of {@code nova.user}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.roles-and-permissions", topics = "nova.user", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> userTopic;
 
     private final DataSource userDb = Backbone.database(UserLifecycleIT.USER);
 
@@ -80,7 +91,7 @@ class RolesAndPermissionsIT {
         JsonObject catalog = roleNamed(Backbone.jsonArray(ok(call("GET", "/users/roles", operator(), null))), "admin");
         assertEquals(Permissions.ALL.stream().sorted().toList(), strings(catalog.getJsonArray("permissions")));
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             JsonObject granted = Nova.json(ok(call("PUT", "/users/" + ada.id() + "/roles/admin", operator(), null)));
             assertEquals(List.of("admin", "user"), strings(granted.getJsonArray("roles")));
             assertEquals(Permissions.ALL.stream().sorted().toList(), strings(granted.getJsonArray("permissions")));
@@ -148,7 +159,7 @@ class RolesAndPermissionsIT {
         assertEquals("active", Nova.json(ok(call("GET", "/users/me/status", bob.bearer(), null))).getString("status"),
                 "the refused ban changed nothing");
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             JsonObject banned = Nova.json(ok(call("POST", "/users/" + bob.id() + "/ban", withPermission,
                     "{\"reason\":\"Spam, repeatedly.\"}")));
             assertEquals("banned", banned.getString("status"));

@@ -1,5 +1,14 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaProducerClient;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +36,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +46,18 @@ import org.junit.jupiter.api.Test;
  * itself, a deletion scheduled and cancelled, a deletion that takes effect and leaves nothing of the person, an
  * email proven at identity — each seen as its event on {@code nova.user}.
  */
-class UserLifecycleIT {
+@MicroShedTest
+public class UserLifecycleIT {
+
+    /** MicroShed's consumer of {@code nova.user}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.user-lifecycle", topics = "nova.user", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> userTopic;
+
+    /** MicroShed's producer, for the events this test writes as identity would, with the relay's durability (every replica, idempotent). */
+    @KafkaProducerClient(keySerializer = StringSerializer.class, valueSerializer = ByteArraySerializer.class,
+            properties = {"acks=all", "enable.idempotence=true"})
+    public static KafkaProducer<String, byte[]> events;
 
     static final Nova.Server USER = Backbone.server("user");
     static final Nova.Server IDENTITY = Backbone.server("identity");
@@ -67,7 +86,7 @@ class UserLifecycleIT {
         Account bob = newcomer("viewer");
         String avatar = UUID.randomUUID().toString();
         String header = UUID.randomUUID().toString();
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             HttpResponse<String> changed = call("PATCH", "/users/me/profile", ada.bearer(), """
                     {"displayName":"Ada L.","bio":"Counts things.","locale":"en-gb","avatarMediaId":"%s",
                      "headerMediaId":"%s","links":[{"name":"Blog","url":"https://ada.example/blog"},
@@ -137,7 +156,7 @@ class UserLifecycleIT {
         assertEquals(Json.createObjectBuilder().add("notifications", true).add("digest", false).add("product_news", false)
                 .build(), defaults.getJsonObject("emails"));
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             JsonObject changed = Nova.json(ok(call("PATCH", "/users/me/settings", ada.bearer(), """
                     {"locked":true,"messagePolicy":"mutuals","discoverable":false,"notifications":{"like":false},
                      "emails":{"digest":true}}""")));
@@ -207,7 +226,7 @@ class UserLifecycleIT {
         // identity ends a banned account's sessions: what the account itself still asks is asked with a token
         // of no session, signed with identity's key (see tokenOf)
         String asAda = tokenOf(ada, "user");
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             Instant until = Instant.now().plusSeconds(4);
             JsonObject banned = Nova.json(ok(call("POST", "/users/" + ada.id() + "/ban", operator(),
                     "{\"reason\":\"Cooling off.\",\"until\":\"" + until + "\"}")));
@@ -250,7 +269,7 @@ class UserLifecycleIT {
     @Test
     void aDeletionIsScheduledAfterTheGracePeriodAndCanBeCancelled() throws Exception {
         Account ada = newcomer("leaving");
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             Instant asked = Instant.now();
             JsonObject scheduled = Nova.json(ok(call("POST", "/users/me/deletion", ada.bearer(), null)));
             assertEquals("deletion_scheduled", scheduled.getString("status"));
@@ -287,7 +306,7 @@ class UserLifecycleIT {
         ok(call("PUT", "/users/" + ada.id() + "/roles/moderator", operator(), null));
         ok(call("POST", "/users/me/deletion", ada.bearer(), null));
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             // the grace period is over: the job's clock is the row's date
             assertEquals(1, update("""
                     UPDATE users SET deletion_effective_at = now() - interval '1 second'
@@ -329,7 +348,7 @@ class UserLifecycleIT {
     @Test
     void aRegistrationPublishesOneProfileCreatedEvenWhenIdentitysEventComesTwice() throws Exception {
         DataSource eventsLog = Backbone.database(Backbone.EVENTS);
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             Account ada = newcomer("created");
             CloudEvent created = awaitEvent(topic, "user.profile.created", ada.id());
             assertEquals(Json.createObjectBuilder().add("userId", ada.id().toString()).add("username", ada.username())
@@ -380,7 +399,7 @@ class UserLifecycleIT {
         Account ada = newcomer("verified");
         Instant proven = Instant.parse("2026-11-25T12:00:00.123456Z");
         CloudEvent proof = emailVerified(ada, proven);
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.user")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(userTopic, "nova.user")) {
             publishToIdentityTopic(proof);
 
             await().atMost(WITHIN).pollInterval(Duration.ofMillis(250)).until(() ->
@@ -424,9 +443,7 @@ class UserLifecycleIT {
 
     /** As identity's relay would: keyed by the user id, so it lands on the partition of the account's registration. */
     static void publishToIdentityTopic(CloudEvent event) throws Exception {
-        try (Producer<String, byte[]> producer = Backbone.producer("nova-system-test-identity")) {
-            producer.send(new ProducerRecord<>("nova.identity", event.subject(), event.toBytes())).get(30, TimeUnit.SECONDS);
-        }
+        events.send(new ProducerRecord<>("nova.identity", event.subject(), event.toBytes())).get(30, TimeUnit.SECONDS);
     }
 
     // --- helpers shared with RolesAndPermissionsIT -------------------------------------------------

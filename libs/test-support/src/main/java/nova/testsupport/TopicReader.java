@@ -33,21 +33,52 @@ public class TopicReader implements AutoCloseable {
     private final List<ConsumerRecord<String, byte[]>> records = Collections.synchronizedList(new ArrayList<>());
     private final Set<UUID> ids = ConcurrentHashMap.newKeySet();
     private final KafkaConsumer<String, byte[]> consumer;
+    private final boolean owned;
     private final Thread thread;
     private volatile boolean open = true;
 
     public TopicReader(String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Local.kafkaBootstrap());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        this(ownConsumer(), topic, true);
+    }
+
+    /**
+     * Reads {@code topic} with a consumer the caller holds, e.g. the one MicroShed Testing injects into a
+     * {@code @KafkaConsumerClient} field: its subscription (if any, before it ever polled, so it never joined its
+     * group) gives way to every partition of the topic from its end. Closing the reader stops the reading and
+     * leaves the consumer to its holder, ready for the next reader.
+     */
+    public TopicReader(KafkaConsumer<String, byte[]> consumer, String topic) {
+        this(consumer, topic, false);
+    }
+
+    private TopicReader(KafkaConsumer<String, byte[]> consumer, String topic, boolean owned) {
+        this.consumer = consumer;
+        this.owned = owned;
+        if (!consumer.subscription().isEmpty()) {
+            consumer.unsubscribe();
+        }
+        List<TopicPartition> partitions;
+        try {
+            partitions = partitionsOf(consumer, topic);
+        } catch (WakeupException e) { // a wake-up the previous reader's thread left unconsumed: it is spent now
+            partitions = partitionsOf(consumer, topic);
+        }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // fix the start before anything is written
         thread = new Thread(this::poll, "reader-" + topic);
         thread.start();
+    }
+
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<String, byte[]> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    private static KafkaConsumer<String, byte[]> ownConsumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Local.kafkaBootstrap());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private void poll() {
@@ -125,9 +156,12 @@ public class TopicReader implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        open = false;
+        // the reading thread ends on the wake-up, inside poll: none is left pending for the consumer's next reader
         consumer.wakeup();
         thread.join(5_000);
-        consumer.close();
+        open = false;
+        if (owned) {
+            consumer.close();
+        }
     }
 }
