@@ -126,7 +126,7 @@ class PostContainerIT {
         HttpResponse<String> edited = author.patch("/posts/" + id, text("edited #Changed"));
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals("edited #Changed", json(edited).getString("text"));
-        assertFalse(json(edited).isNull("editedAt"));
+        assertFalse(absent(json(edited), "editedAt"));
         assertEquals(1, outbox("content.post.updated", id));
 
         HttpResponse<String> versions = other.get("/posts/" + id + "/versions");
@@ -235,6 +235,19 @@ class PostContainerIT {
         assertEquals(404, stranger.get("/posts/" + forFollowers).statusCode());
     }
 
+    /** JSON-B leaves null fields out of the answer: absent and null are the same to a client. */
+    static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
+    /** A create whose body is exactly {@code body}, declared as JSON. */
+    static HttpResponse<String> raw(ContentClient author, String body) {
+        return ContentClient.CLIENT.sendAsync(java.net.http.HttpRequest.newBuilder(
+                        nova.testsupport.LibertyServer.base().resolve("/posts")).header("Authorization", "Bearer " + author.token())
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString()).join();
+    }
+
     static CloudEvent follow(String type, ContentClient follower, ContentClient followee) {
         var data = Json.createObjectBuilder().add("followerId", follower.id().toString())
                 .add("followeeId", followee.id().toString()).add("at", Instant.now().toString());
@@ -282,11 +295,9 @@ class PostContainerIT {
 
         HttpResponse<String> badVisibility = author.post("/posts", draft("hi", "friends"));
         assertEquals(List.of("visibility"), fields(badVisibility));
-        assertEquals(400, author.send("POST", "/posts", null, null).statusCode());
-        HttpResponse<String> notJson = ContentClient.CLIENT.sendAsync(java.net.http.HttpRequest.newBuilder(
-                        nova.testsupport.LibertyServer.base().resolve("/posts")).header("Authorization", "Bearer " + author.token())
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+        HttpResponse<String> noBody = raw(author, "");
+        assertEquals(400, noBody.statusCode(), noBody.body());
+        HttpResponse<String> notJson = raw(author, "{\"text\":");
         assertEquals(400, notJson.statusCode(), notJson.body());
         assertEquals(400, author.get("/posts/by-author/" + author.id() + "?limit=0").statusCode());
         assertEquals(400, author.get("/posts/by-author/" + author.id() + "?after=nonsense").statusCode());
@@ -333,7 +344,7 @@ class PostContainerIT {
             JsonObject page = json(author.get("/posts/by-author/" + author.id() + "?limit=2"
                     + (cursor == null ? "" : "&after=" + cursor)));
             page.getJsonArray("items").forEach(p -> read.add(p.asJsonObject().getString("id")));
-            cursor = page.isNull("nextCursor") ? null : page.getString("nextCursor");
+            cursor = absent(page, "nextCursor") ? null : page.getString("nextCursor");
             pages++;
         } while (cursor != null && pages < 10);
 
