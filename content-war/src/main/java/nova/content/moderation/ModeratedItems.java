@@ -49,28 +49,40 @@ public class ModeratedItems {
         return found;
     }
 
+    /** A post {@code p} the caller ({@code :caller}) may see, as content's reads decide it. */
+    private static final String POST_SEEN = """
+            p.state = 'visible' AND p.moderation = 'visible' AND NOT p.author_suspended AND (
+                p.author_id = :caller OR p.visibility IN ('public', 'unlisted')
+                OR (p.visibility = 'followers' AND EXISTS (SELECT 1 FROM followers f
+                    WHERE f.follower_id = :caller AND f.followee_id = p.author_id))
+                OR (p.visibility = 'direct' AND :caller = ANY (p.mention_ids)))""";
+
+    /** An article {@code a} the caller may see: published (a draft is its author's alone), and shown. */
+    private static final String ARTICLE_SEEN = """
+            a.state = 'visible' AND a.moderation = 'visible' AND NOT a.author_suspended
+            AND (a.status = 'published' OR a.author_id = :caller)""";
+
+    private static final Map<String, String> SEEN = Map.of(
+            "post", "SELECT count(*) FROM posts p WHERE p.id = :id AND " + POST_SEEN,
+            "article", "SELECT count(*) FROM articles a WHERE a.id = :id AND " + ARTICLE_SEEN,
+            // a comment is seen by whoever sees what it is on
+            "comment", "SELECT count(*) FROM comments c WHERE c.id = :id AND c.state = 'visible'"
+                    + " AND c.moderation = 'visible' AND NOT c.author_suspended AND ("
+                    + " (c.target_type = 'post' AND EXISTS (SELECT 1 FROM posts p WHERE p.id = c.target_id AND "
+                    + POST_SEEN + "))"
+                    + " OR (c.target_type = 'article' AND EXISTS (SELECT 1 FROM articles a WHERE a.id = c.target_id AND "
+                    + ARTICLE_SEEN + ")))");
+
     /**
-     * Whether {@code caller} can see a shown post (its visibility: public and unlisted ones everyone signed in,
-     * followers-only ones the author and their followers, direct ones the author and the mentioned); articles
-     * and comments that are shown, everyone.
+     * Whether {@code caller} can see the item as a reader (not as a tombstone): the same rules content's reads
+     * apply (a post's visibility, an article's publication, a comment's target), checked in one query.
      */
-    public boolean visibleTo(ModeratedItem item, UUID caller) {
-        if (!item.shown()) {
-            return false;
-        }
-        if (!"post".equals(item.ref().type()) || caller.equals(item.authorId())) {
-            return true;
-        }
-        Number visible = (Number) entityManager.createNativeQuery("""
-                        SELECT count(*) FROM posts p WHERE p.id = :id AND (
-                            p.visibility IN ('public', 'unlisted')
-                            OR (p.visibility = 'followers' AND EXISTS (SELECT 1 FROM followers f
-                                WHERE f.follower_id = :caller AND f.followee_id = p.author_id))
-                            OR (p.visibility = 'direct' AND :caller = ANY (p.mention_ids)))""")
-                .setParameter("id", item.ref().id())
+    public boolean visibleTo(ItemRef ref, UUID caller) {
+        Number seen = (Number) entityManager.createNativeQuery(SEEN.get(ref.type()))
+                .setParameter("id", ref.id())
                 .setParameter("caller", caller)
                 .getSingleResult();
-        return visible.longValue() > 0;
+        return seen.longValue() > 0;
     }
 
     /** Sets the item's moderation state and the reason for it (null when shown again). */
@@ -107,11 +119,11 @@ public class ModeratedItems {
     private List<ModeratedItem> select(String type, List<UUID> ids, String lock) {
         Kind kind = KINDS.get(type);
         List<Object[]> rows = entityManager.createNativeQuery("SELECT id, author_id, " + kind.text()
-                        + ", deleted_at, moderation, author_suspended FROM " + kind.table() + " WHERE id IN (:ids)" + lock)
+                        + ", state = 'deleted', moderation, author_suspended FROM " + kind.table() + " WHERE id IN (:ids)" + lock)
                 .setParameter("ids", ids)
                 .getResultList();
         return rows.stream().map(row -> new ModeratedItem(new ItemRef(type, (UUID) row[0]), (UUID) row[1],
-                (String) row[2], row[3] != null, (String) row[4], (Boolean) row[5])).toList();
+                (String) row[2], (Boolean) row[3], (String) row[4], (Boolean) row[5])).toList();
     }
 
 }

@@ -52,7 +52,7 @@ public class ModerationService {
         for (int i = 0; i < terms.items().size(); i++) {
             ItemRef ref = terms.items().get(i);
             ModeratedItem item = found.get(ref);
-            if (item == null || !items.visibleTo(item, reporterId)) {
+            if (item == null || !items.visibleTo(ref, reporterId)) {
                 errors.add(new Problem.FieldError("items[" + i + "].id", "There is no " + ref.type() + " " + ref.id()
                         + " you can see."));
             } else if (reporterId.equals(item.authorId())) {
