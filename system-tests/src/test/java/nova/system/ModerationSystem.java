@@ -12,7 +12,7 @@ final class ModerationSystem {
 
     static final String CREATE_POST = "mutation create($text: String!) { createPost(input: {text: $text}) { id authorId text state } }";
     static final String POST = "query post($id: ID!) { post(id: $id) { id text state } }";
-    static final String REPLY = "mutation reply($text: String!, $to: ID!) {"
+    static final String REPLY = "mutation reply($text: String!, $to: String!) {"
             + " createPost(input: {text: $text, replyToId: $to}) { id } }";
     static final String THREAD = "query thread($id: ID!) { thread(postId: $id) { ancestors { id text state } post { id } } }";
     static final String REPORT = "mutation report($category: ReportCategory!, $comment: String, $items: [ReportedItemInput!]!) {"
