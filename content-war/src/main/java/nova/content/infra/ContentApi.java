@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * Members present identity's access token (MicroProfile JWT).
  */
 @ApplicationPath("/")
-@DeclareRoles({Permissions.SIGNED_IN})
+@DeclareRoles({Permissions.SIGNED_IN, Permissions.MODERATE_CONTENT})
 @OpenAPIDefinition(info = @Info(title = "Nova content", version = "1", description = "Posts, articles, comments and their versions."))
 public class ContentApi extends Application {
 }
