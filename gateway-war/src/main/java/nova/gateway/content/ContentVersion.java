@@ -8,44 +8,44 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("One version of an edited post, article or comment, as it was until the next edit")
 public class ContentVersion {
 
-    private final nova.contracts.content.ContentVersion version;
+    private final nova.contracts.content.ContentVersion stored;
 
     ContentVersion(nova.contracts.content.ContentVersion version) {
-        this.version = version;
+        this.stored = version;
     }
 
     @NonNull
     @Description("1 for the first, counting up; the current one is last")
     public int getVersion() {
-        return version.version();
+        return stored.version();
     }
 
     @Description("Articles only")
     public String getTitle() {
-        return version.title();
+        return stored.title();
     }
 
     @Description("The text (an article's Markdown body)")
     public String getText() {
-        return version.text();
+        return stored.text();
     }
 
     public String getContentWarning() {
-        return version.contentWarning();
+        return stored.contentWarning();
     }
 
     public Boolean getSensitive() {
-        return version.sensitive();
+        return stored.sensitive();
     }
 
     @NonNull
     public List<@NonNull String> getMediaIds() {
-        return Times.ids(version.mediaIds());
+        return Times.ids(stored.mediaIds());
     }
 
     @NonNull
     @Description("When this version was written")
     public OffsetDateTime getAt() {
-        return Times.utc(version.at());
+        return Times.utc(stored.at());
     }
 }
