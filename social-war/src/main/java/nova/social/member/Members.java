@@ -44,6 +44,12 @@ public class Members {
                 .setParameter(1, userId).setParameter(2, now).executeUpdate();
     }
 
+    /** Makes {@code userId} known now (the user context vouched for them), in a transaction of its own. */
+    @Transactional
+    public void learn(UUID userId) {
+        ensure(userId, nova.platform.persistence.DatabaseTime.now());
+    }
+
     /**
      * Locks both members' rows for the transaction, always in id order, so two members changing their
      * relationship with each other at once take turns instead of deadlocking.

@@ -99,6 +99,17 @@ class RelationshipContainerIT {
     }
 
     @Test
+    void aMemberWhoseProfileEventHasNotArrivedIsAskedOfTheUserContext() {
+        UUID ada = member();
+        UUID newcomer = UUID.randomUUID();
+        SocialFixture.user().answerJson("GET", "/users/" + newcomer, 200, "{\"id\":\"" + newcomer + "\",\"username\":\"new\"}");
+
+        assertTrue(json(put(ada, "/relationships/" + newcomer + "/follow"), 200).getBoolean("following"));
+        assertEquals(1, SOCIAL.count("SELECT followers FROM accounts WHERE user_id = ?", newcomer));
+        assertEquals(1, SocialFixture.user().requests("GET", "/users/" + newcomer).size());
+    }
+
+    @Test
     void aLockedAccountIsAskedAndDecides() {
         List<UUID> m = members(4);
         UUID locked = m.get(0);

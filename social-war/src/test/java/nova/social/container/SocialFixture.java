@@ -40,6 +40,7 @@ final class SocialFixture {
     static final URI BASE = LibertyServer.base();
     private static Tokens tokens;
     private static StubContext content;
+    private static StubContext user;
 
     private SocialFixture() {
     }
@@ -48,7 +49,13 @@ final class SocialFixture {
         if (tokens == null) {
             tokens = new Tokens().servedAsIdentity();
             content = StubContext.playing("NOVA_CONTENT_URL");
+            user = StubContext.playing("NOVA_USER_URL");
         }
+    }
+
+    /** The user context as played here: 404 for every user unless a test says otherwise. */
+    static StubContext user() {
+        return user;
     }
 
     static StubContext content() {
