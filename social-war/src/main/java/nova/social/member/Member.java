@@ -13,7 +13,7 @@ import java.util.UUID;
  * and following counts (changed with each follow, in its transaction), when they last read their feed (fan-out
  * skips who has been away longer than {@code nova.social.fanout.inactive-after}) and a deleted account's mark.
  */
-@Entity
+@Entity(name = "MemberAccount")
 @Table(name = "accounts")
 public class Member {
 

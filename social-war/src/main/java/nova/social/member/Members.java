@@ -27,7 +27,7 @@ public class Members {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT m FROM Member m WHERE m.userId IN :ids AND m.deleted = false",
+        return entityManager.createQuery("SELECT m FROM MemberAccount m WHERE m.userId IN :ids AND m.deleted = false",
                 Member.class).setParameter("ids", userIds).getResultList();
     }
 
@@ -56,7 +56,7 @@ public class Members {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Member> lockPair(UUID one, UUID other) {
-        return entityManager.createQuery("SELECT m FROM Member m WHERE m.userId IN (:one, :other) ORDER BY m.userId",
+        return entityManager.createQuery("SELECT m FROM MemberAccount m WHERE m.userId IN (:one, :other) ORDER BY m.userId",
                         Member.class)
                 .setParameter("one", one).setParameter("other", other)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
