@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import java.util.UUID;
  */
 @Entity(name = "MemberAccount")
 @Table(name = "accounts")
+// only the changed columns: fan-out and rebuilds change feed_size with SQL in the same transaction
+@DynamicUpdate
 public class Member {
 
     @Id
