@@ -36,20 +36,25 @@ public final class ErrorExtensions {
         JsonArrayBuilder rewritten = JSON.createArrayBuilder();
         for (JsonValue error : errors.asJsonArray()) {
             rewritten.add(error.getValueType() == JsonValue.ValueType.OBJECT
-                    ? rewriteError(error.asJsonObject(), pending) : error);
+                    ? rewriteError(error.asJsonObject(), pending, thrown) : error);
         }
         return JSON.createObjectBuilder(response).add("errors", rewritten).build();
     }
 
-    private static JsonValue rewriteError(JsonObject error, List<ApiError> pending) {
+    private static JsonValue rewriteError(JsonObject error, List<ApiError> pending, List<ApiError> thrown) {
         JsonObject extensions = error.containsKey("extensions")
                 && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
         String exception = extensions.getString("exception", null);
         JsonObjectBuilder result = JSON.createObjectBuilder(error);
         if (API_ERROR.equals(exception) && !pending.isEmpty()) {
-            ApiError thrown = take(pending, error.getString("message", ""));
-            return result.add("message", thrown.getMessage()).add("extensions", extensionsOf(thrown)).build();
+            ApiError taken = take(pending, error.getString("message", ""));
+            return result.add("message", taken.getMessage()).add("extensions", extensionsOf(taken)).build();
+        }
+        // a batched (@Source List<...>) resolver throws once, and the engine reports it at every element's field
+        ApiError repeated = exception == null ? null : repeated(thrown, error.getString("message", ""));
+        if (repeated != null) {
+            return result.add("message", repeated.getMessage()).add("extensions", extensionsOf(repeated)).build();
         }
         if (exception == null && ENGINE_CLASSIFICATIONS.contains(extensions.getString("classification", ""))) {
             return result.add("extensions", JSON.createObjectBuilder(extensions)
@@ -61,6 +66,16 @@ public final class ErrorExtensions {
         return result.add("message", "internal error")
                 .add("extensions", JSON.createObjectBuilder().add("code", ApiError.Code.INTERNAL.name()))
                 .build();
+    }
+
+    /** A thrown error whose message the engine's message is or ends with (it may prefix the cause's class). */
+    private static ApiError repeated(List<ApiError> thrown, String message) {
+        for (ApiError candidate : thrown) {
+            if (!candidate.getMessage().isEmpty() && message.endsWith(candidate.getMessage())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The first thrown error with this message, else the first in order: errors come in the order thrown. */

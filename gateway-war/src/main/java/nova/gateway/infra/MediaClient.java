@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nova.contracts.media.Media;
@@ -74,6 +75,15 @@ public class MediaClient {
     @Bulkhead(20)
     public MediaPage mine(String authorization, String after, Integer limit) {
         return media.mine(authorization, after, limit);
+    }
+
+    /** At most 100 ids, comma-separated; the ones the caller may not see are left out (posts' and articles' media). */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<Media> byIds(String authorization, String ids) {
+        return media.byIds(authorization, ids);
     }
 
     // --- changes: never retried ----------------------------------------------------------------

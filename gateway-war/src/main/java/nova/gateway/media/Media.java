@@ -14,7 +14,7 @@ public class Media {
 
     private final nova.contracts.media.Media media;
 
-    Media(nova.contracts.media.Media media) {
+    public Media(nova.contracts.media.Media media) {
         this.media = media;
     }
 

@@ -13,7 +13,7 @@ public class Profile {
 
     private final UserProfile profile;
 
-    Profile(UserProfile profile) {
+    public Profile(UserProfile profile) {
         this.profile = profile;
     }
 

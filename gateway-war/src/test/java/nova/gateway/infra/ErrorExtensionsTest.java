@@ -119,6 +119,22 @@ class ErrorExtensionsTest {
     }
 
     @Test
+    void oneErrorOfABatchedResolverGetsItsCodeAtEveryElement() {
+        ApiError unavailable = ApiError.unavailable("user");
+        JsonObject answer = json("{'errors':[" + thrownError(unavailable.getMessage(), API_ERROR, "author") + ","
+                + thrownError(unavailable.getMessage(), API_ERROR, "author") + ","
+                + thrownError("java.util.concurrent.CompletionException: " + unavailable.getMessage(),
+                "java.util.concurrent.CompletionException", "author") + "]}");
+
+        JsonObject rewritten = ErrorExtensions.rewrite(answer, List.of(unavailable));
+
+        for (JsonObject error : rewritten.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+            assertEquals("UNAVAILABLE", error.getJsonObject("extensions").getString("code"), error.toString());
+            assertEquals(unavailable.getMessage(), error.getString("message"));
+        }
+    }
+
+    @Test
     void anyOtherExceptionIsInternalAndNamesNoClass() {
         JsonObject answer = json("{'errors':[" + thrownError("Server Error", "java.lang.ArithmeticException", "login")
                 + "," + thrownError("Server Error", API_ERROR, "refresh") + "]}");

@@ -1,0 +1,244 @@
+package nova.gateway.content;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import nova.contracts.content.Article;
+import nova.contracts.content.ArticleDraft;
+import nova.contracts.content.ArticleEdit;
+import nova.contracts.content.ArticlePage;
+import nova.contracts.content.Comment;
+import nova.contracts.content.CommentDraft;
+import nova.contracts.content.CommentEdit;
+import nova.contracts.content.CommentPage;
+import nova.contracts.content.ContentApi;
+import nova.contracts.content.ContentVersion;
+import nova.contracts.content.Post;
+import nova.contracts.content.PostDraft;
+import nova.contracts.content.PostEdit;
+import nova.contracts.content.PostPage;
+import nova.contracts.content.Thread;
+import nova.gateway.infra.ApiError;
+import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ProblemResponses;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The gateway's only way to the content context. Every call carries the caller's {@code Authorization} header as
+ * it came, and a create its {@code Idempotency-Key}. Only reads are retried: a create retried after a lost answer
+ * would be a second post unless the client sent a key (the client decides that, by sending it again), and a
+ * delete retried would say {@code NOT_FOUND}. Creates may take longer than reads: the content context calls the
+ * user and media contexts first. A refusal (4xx) is never retried and leaves the circuit alone. Every value can
+ * be changed with MP Config, e.g. {@code nova.gateway.content.ContentClient/createPost/Timeout/value=6000}.
+ */
+@ApplicationScoped
+@ContextClient("content")
+public class ContentClient {
+
+    /** The most ids one batch read takes (the content context's bound). */
+    public static final int MAX_IDS = 100;
+
+    /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
+    static final int READ_TIMEOUT_SECONDS = 5;
+
+    @Inject
+    @ConfigProperty(name = "nova.content.url")
+    String url;
+
+    private ContentApi content;
+
+    @PostConstruct
+    void connect() {
+        content = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .register(new ProblemResponses("content"))
+                .build(ContentApi.class);
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            ((AutoCloseable) content).close();
+        } catch (Exception e) {
+            // closing on undeploy; nothing is left to do with a client that will not close
+        }
+    }
+
+    // --- reads: retried ------------------------------------------------------------------------
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public Post post(String authorization, UUID id) {
+        return content.post(authorization, id);
+    }
+
+    /** At most {@link #MAX_IDS} ids; the ones the caller may not see are left out of the answer. */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<Post> posts(String authorization, Collection<UUID> ids) {
+        return content.posts(authorization, ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public PostPage postsByAuthor(String authorization, UUID userId, String after, Integer limit) {
+        return content.postsByAuthor(authorization, userId, after, limit);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public Thread thread(String authorization, UUID id) {
+        return content.thread(authorization, id);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<ContentVersion> postVersions(String authorization, UUID id) {
+        return content.postVersions(authorization, id);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public Article article(String authorization, UUID id) {
+        return content.article(authorization, id);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public Article articleBySlug(String authorization, String slug) {
+        return content.articleBySlug(authorization, slug);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public ArticlePage articlesByAuthor(String authorization, UUID userId, String after, Integer limit) {
+        return content.articlesByAuthor(authorization, userId, after, limit);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<ContentVersion> articleVersions(String authorization, UUID id) {
+        return content.articleVersions(authorization, id);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public CommentPage comments(String authorization, String targetType, UUID targetId, String after, Integer limit) {
+        return content.comments(authorization, targetType, targetId, after, limit);
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(20)
+    public List<ContentVersion> commentVersions(String authorization, UUID id) {
+        return content.commentVersions(authorization, id);
+    }
+
+    // --- changes: never retried ----------------------------------------------------------------
+
+    /** 5 s: content checks the author with the user context and the attachments with the media context first. */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Post createPost(String authorization, String idempotencyKey, PostDraft draft) {
+        return content.createPost(authorization, idempotencyKey, draft);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Post editPost(String authorization, UUID id, PostEdit edit) {
+        return content.editPost(authorization, id, edit);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void deletePost(String authorization, UUID id) {
+        content.deletePost(authorization, id);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Article createArticle(String authorization, ArticleDraft draft) {
+        return content.createArticle(authorization, draft);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Article editArticle(String authorization, UUID id, ArticleEdit edit) {
+        return content.editArticle(authorization, id, edit);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Article publishArticle(String authorization, UUID id) {
+        return content.publishArticle(authorization, id);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void deleteArticle(String authorization, UUID id) {
+        content.deleteArticle(authorization, id);
+    }
+
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Comment createComment(String authorization, CommentDraft draft) {
+        return content.createComment(authorization, draft);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public Comment editComment(String authorization, UUID id, CommentEdit edit) {
+        return content.editComment(authorization, id, edit);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
+    public void deleteComment(String authorization, UUID id) {
+        content.deleteComment(authorization, id);
+    }
+}

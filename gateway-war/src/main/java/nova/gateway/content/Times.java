@@ -1,0 +1,26 @@
+package nova.gateway.content;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Small conversions from the contract's values to GraphQL's. */
+final class Times {
+
+    private Times() {
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static String id(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    static List<String> ids(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().map(UUID::toString).toList();
+    }
+}

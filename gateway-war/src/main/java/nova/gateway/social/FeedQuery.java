@@ -1,0 +1,61 @@
+package nova.gateway.social;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nova.contracts.social.FeedItem;
+import nova.contracts.social.FeedPage;
+import nova.gateway.content.ContentClient;
+import nova.gateway.content.Post;
+import nova.gateway.content.PostConnection;
+import nova.gateway.infra.Caller;
+import nova.gateway.infra.ReportsErrors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * The home feed: one page of post ids from the social context (newest first, keyset, muted and blocked authors left
+ * out), hydrated with one content call ({@code /posts?ids=}), which checks visibility under the caller's token: a post
+ * deleted or hidden since it reached the feed is left out, the cursor kept.
+ */
+@GraphQLApi
+@ApplicationScoped
+@ReportsErrors
+public class FeedQuery {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SocialClient social;
+
+    @Inject
+    ContentClient content;
+
+    @Query("feed")
+    @Description("Your home feed, newest first: posts of those you follow and what they shared (each post once). 'first' "
+            + "per page (1-" + Arguments.MAX_PAGE + ", 20 when left out), 'after' the endCursor of the page before; the "
+            + "pages stay stable while new posts arrive")
+    public @NonNull PostConnection feed(@Name("first") Integer first, @Name("after") String after) {
+        String authorization = caller.requireAuthorization();
+        FeedPage page = social.feed(authorization, after, Arguments.first(first));
+        Set<UUID> ids = page.items().stream().map(FeedItem::postId).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            return new PostConnection(List.of(), page.nextCursor());
+        }
+        Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
+                .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
+        List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(Post::new).toList();
+        return new PostConnection(nodes, page.nextCursor());
+    }
+}

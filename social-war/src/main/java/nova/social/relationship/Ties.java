@@ -1,0 +1,92 @@
+package nova.social.relationship;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nova.social.infra.PageRequest;
+import nova.social.relationship.Tie.Kind;
+
+/** The ties between members ({@code relationships}). */
+@ApplicationScoped
+public class Ties {
+
+    @PersistenceContext(unitName = "social")
+    EntityManager entityManager;
+
+    public Optional<Tie> find(UUID source, UUID target, Kind kind) {
+        return Optional.ofNullable(entityManager.find(Tie.class, new Tie.Key(source, target, kind)));
+    }
+
+    public boolean exists(UUID source, UUID target, Kind kind) {
+        return find(source, target, kind).isPresent();
+    }
+
+    /** Whether either blocks the other. */
+    public boolean blockedEitherWay(UUID one, UUID other) {
+        return exists(one, other, Kind.block) || exists(other, one, Kind.block);
+    }
+
+    public void add(Tie tie) {
+        entityManager.persist(tie);
+    }
+
+    /** Removes the tie if it is there; whether it was. */
+    public boolean remove(UUID source, UUID target, Kind kind) {
+        return find(source, target, kind).map(tie -> {
+            entityManager.remove(tie);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Every tie from {@code me} to any of {@code others} and from any of them to {@code me}. */
+    public List<Tie> between(UUID me, Collection<UUID> others) {
+        return entityManager.createQuery("""
+                        SELECT t FROM Tie t
+                        WHERE (t.sourceId = :me AND t.targetId IN :others) OR (t.targetId = :me AND t.sourceId IN :others)""",
+                        Tie.class)
+                .setParameter("me", me).setParameter("others", others).getResultList();
+    }
+
+    /**
+     * Ties of {@code kind} towards {@code target} (who follows them, who asks to), newest first, leaving out
+     * members on either side of a block with {@code viewer}.
+     */
+    public List<Tie> towards(UUID target, Kind kind, UUID viewer, PageRequest page) {
+        return page(true, target, kind, viewer, page);
+    }
+
+    /** Ties of {@code kind} from {@code source} (whom they follow), newest first, as {@link #towards}. */
+    public List<Tie> from(UUID source, Kind kind, UUID viewer, PageRequest page) {
+        return page(false, source, kind, viewer, page);
+    }
+
+    private List<Tie> page(boolean towards, UUID member, Kind kind, UUID viewer, PageRequest page) {
+        String self = towards ? "t.targetId" : "t.sourceId";
+        String other = towards ? "t.sourceId" : "t.targetId";
+        String keyset = page.after() == null ? ""
+                : " AND (t.createdAt < :at OR (t.createdAt = :at AND " + other + " < :id))";
+        TypedQuery<Tie> query = entityManager.createQuery("SELECT t FROM Tie t WHERE " + self + " = :member"
+                        + " AND t.kind = :kind" + keyset + """
+                         AND NOT EXISTS (SELECT b FROM Tie b WHERE b.kind = :block AND ((b.sourceId = :viewer AND b.targetId = %1$s)
+                                         OR (b.sourceId = %1$s AND b.targetId = :viewer)))
+                        ORDER BY t.createdAt DESC, %1$s DESC""".formatted(other), Tie.class)
+                .setParameter("member", member).setParameter("kind", kind).setParameter("block", Kind.block)
+                .setParameter("viewer", viewer)
+                .setMaxResults(page.limit() + 1);
+        if (page.after() != null) {
+            query.setParameter("at", page.after().at()).setParameter("id", page.after().id());
+        }
+        return query.getResultList();
+    }
+
+    /** Every tie {@code member} has, either way (what goes when their account does). */
+    public List<Tie> allOf(UUID member) {
+        return entityManager.createQuery("SELECT t FROM Tie t WHERE t.sourceId = :m OR t.targetId = :m", Tie.class)
+                .setParameter("m", member).getResultList();
+    }
+}

@@ -1,0 +1,160 @@
+package nova.system;
+
+import static nova.system.SocialSystem.LIKE;
+import static nova.system.SocialSystem.LIKERS;
+import static nova.system.SocialSystem.SHARE;
+import static nova.system.SocialSystem.UNLIKE;
+import static nova.system.SocialSystem.UNSHARE;
+import static nova.system.SocialSystem.engage;
+import static nova.system.SocialSystem.people;
+import static nova.system.SocialSystem.post;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nova.contracts.content.Post;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Likes and shares through the gateway: idempotent, exact under concurrency, shown on the post
+ * ({@code likeCount}, {@code likedByMe}) and as likers; refused honestly, with nothing written, while content, which
+ * says whether a post exists and may be seen, is down.
+ */
+class EngagementIT {
+
+    /** content's post(id), with the batch fields social adds to Post. */
+    private static final String POST = "query post($id: ID!) { post(id: $id) { id likeCount shareCount likedByMe sharedByMe } }";
+
+    @Test
+    void likeAndUnlikeAreIdempotentAndShowOnThePostAndItsLikers() throws Exception {
+        Members.Member ada = Members.newcomer("enada");
+        Members.Member bob = Members.newcomer("enbob");
+        Members.Member cy = Members.newcomer("ency");
+        Post post = post(ada, "like me", "public");
+
+        JsonObject liked = engage(bob, LIKE, post.id());
+        assertEquals(post.id().toString(), liked.getString("postId"));
+        assertEquals(1, liked.getInt("likeCount"));
+        assertTrue(liked.getBoolean("likedByMe"));
+        assertEquals(1, engage(bob, LIKE, post.id()).getInt("likeCount"), "liking again changes nothing");
+        assertTrue(postAsSeenBy(bob, post.id()).getBoolean("likedByMe"));
+        assertFalse(postAsSeenBy(ada, post.id()).getBoolean("likedByMe"));
+        JsonObject second = engage(cy, LIKE, post.id());
+        assertEquals(2, second.getInt("likeCount"));
+        assertEquals(Set.of(bob.id(), cy.id()), Set.copyOf(people(ada, LIKERS, "likers", post.id().toString())));
+
+        JsonObject unliked = engage(bob, UNLIKE, post.id());
+        assertEquals(1, unliked.getInt("likeCount"));
+        assertFalse(unliked.getBoolean("likedByMe"));
+        assertEquals(1, engage(bob, UNLIKE, post.id()).getInt("likeCount"), "unliking again changes nothing");
+        assertEquals(List.of(cy.id()), people(ada, LIKERS, "likers", post.id().toString()));
+
+        JsonObject shared = engage(cy, SHARE, post.id());
+        assertEquals(1, shared.getInt("shareCount"));
+        assertTrue(shared.getBoolean("sharedByMe"));
+        assertEquals(1, engage(cy, SHARE, post.id()).getInt("shareCount"));
+        assertEquals(0, engage(cy, UNSHARE, post.id()).getInt("shareCount"));
+    }
+
+    @Test
+    void aPostNobodyMaySeeCannotBeLiked() throws Exception {
+        Members.Member ada = Members.newcomer("enhada");
+        Members.Member bob = Members.newcomer("enhbob");
+        Post secret = post(ada, "only for followers", "followers");
+
+        assertEquals(Optional.of("NOT_FOUND"), bob.execute(LIKE, Map.of("id", secret.id().toString())).code());
+        assertEquals(Optional.of("NOT_FOUND"), bob.execute(LIKE, Map.of("id", UUID.randomUUID().toString())).code());
+        assertEquals(Optional.of("NOT_FOUND"), bob.execute(LIKE, Map.of("id", "42")).code());
+        assertEquals(1, engage(ada, LIKE, secret.id()).getInt("likeCount"), "the author may; bob's refused likes left nothing");
+    }
+
+    @Test
+    void concurrentLikesAndUnlikesEndWithTheExactCount() throws Exception {
+        Members.Member ada = Members.newcomer("encada");
+        Post post = post(ada, "popular", "public");
+        List<Members.Member> fans = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            fans.add(Members.newcomer("encfan" + i));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<Object>> likes = new ArrayList<>();
+            for (Members.Member fan : fans) {
+                // every fan likes twice at once: idempotent under races too
+                likes.add(() -> engage(fan, LIKE, post.id()));
+                likes.add(() -> engage(fan, LIKE, post.id()));
+            }
+            for (Future<Object> done : pool.invokeAll(likes)) {
+                done.get();
+            }
+            assertEquals(24, likeCount(ada, post.id()));
+
+            List<Callable<Object>> mixed = new ArrayList<>();
+            for (int i = 0; i < fans.size(); i++) {
+                Members.Member fan = fans.get(i);
+                // the first 8 take their like back (twice each) while the others like again
+                mixed.add(i < 8 ? () -> engage(fan, UNLIKE, post.id()) : () -> engage(fan, LIKE, post.id()));
+                mixed.add(i < 8 ? () -> engage(fan, UNLIKE, post.id()) : () -> engage(fan, LIKE, post.id()));
+            }
+            for (Future<Object> done : pool.invokeAll(mixed)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(16, likeCount(ada, post.id()));
+        assertEquals(16, people(ada, LIKERS, "likers", post.id().toString()).size());
+    }
+
+    /** The post's likeCount as the batch field on content's Post shows it. */
+    private static int likeCount(Members.Member member, UUID postId) {
+        return postAsSeenBy(member, postId).getInt("likeCount");
+    }
+
+    private static JsonObject postAsSeenBy(Members.Member member, UUID postId) {
+        return member.execute(POST, Map.of("id", postId.toString())).data("post");
+    }
+
+    @Test
+    void withContentDownALikeIsUnavailableAndNothingIsWritten() throws Exception {
+        Members.Member ada = Members.newcomer("endada");
+        Members.Member bob = Members.newcomer("endbob");
+        Post post = post(ada, "while content sleeps", "public");
+        assertEquals(0, likeCount(bob, post.id()));
+
+        ProcessHandle content = ProcessHandle.of(Backbone.pid(Backbone.serverPidFile("content"))).orElseThrow();
+        try {
+            content.destroy(); // SIGTERM: Liberty stops cleanly
+            await().atMost(Duration.ofSeconds(90)).until(() -> !content.isAlive());
+
+            Gql.Result refused = bob.execute(LIKE, Map.of("id", post.id().toString()));
+            assertEquals(Optional.of("UNAVAILABLE"), refused.code());
+            assertEquals(Optional.of("UNAVAILABLE"), bob.execute(SHARE, Map.of("id", post.id().toString())).code());
+            // social itself still answers its reads
+            assertEquals(List.of(), people(ada, LIKERS, "likers", post.id().toString()));
+        } finally {
+            Backbone.launcher("up", "--no-build");
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> bob.execute(POST, Map.of("id", post.id().toString())).errors().isEmpty());
+        assertEquals(0, likeCount(bob, post.id()), "the refused like left nothing behind");
+        assertEquals(List.of(), people(ada, LIKERS, "likers", post.id().toString()));
+        assertEquals(0, postAsSeenBy(bob, post.id()).getInt("shareCount"));
+        assertFalse(postAsSeenBy(bob, post.id()).getBoolean("likedByMe"));
+        assertEquals(1, engage(bob, LIKE, post.id()).getInt("likeCount"), "and liking works again");
+    }
+}

@@ -1,0 +1,248 @@
+package nova.system;
+
+import static nova.system.SocialSystem.FOLLOW;
+import static nova.system.SocialSystem.MUTE;
+import static nova.system.SocialSystem.SHARE;
+import static nova.system.SocialSystem.awaitFeed;
+import static nova.system.SocialSystem.engage;
+import static nova.system.SocialSystem.feedPage;
+import static nova.system.SocialSystem.ids;
+import static nova.system.SocialSystem.post;
+import static nova.system.SocialSystem.rawFeed;
+import static nova.system.SocialSystem.relate;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nova.contracts.content.Post;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The home feed end to end: a post written at content reaches its author's followers' feeds through
+ * {@code content.post.created} and social's fan-out, as the gateway's {@code feed} shows it; visibility, shares,
+ * mutes and deletes are honoured, pages stay stable while new posts arrive, and a page of 20 posts with their
+ * engagement costs a bounded number of downstream calls.
+ */
+class FeedIT {
+
+    /** What the fan-out of one post says when it is done (key = the post's id). */
+    private static Backbone.TopicReader socialEvents() {
+        return new Backbone.TopicReader("nova.social");
+    }
+
+    @Test
+    void aFollowedAuthorsPostReachesTheFeedAndNoOneElses() throws Exception {
+        Members.Member ada = Members.newcomer("fdada");
+        Members.Member bob = Members.newcomer("fdbob");
+        Members.Member cy = Members.newcomer("fdcy");
+        relate(bob, FOLLOW, ada);
+
+        Post hello = post(ada, "hello followers", "public");
+
+        awaitFeed(bob, feed -> feed.contains(hello.id().toString()));
+        // one post's fan-out is one statement: once bob has it, everyone who gets it has it
+        assertFalse(rawFeed(cy).contains(hello.id()), "cy follows nobody");
+    }
+
+    @Test
+    void followersOnlyReachesFollowersAndDirectOnlyTheMentioned() throws Exception {
+        Members.Member ada = Members.newcomer("fdvada");
+        Members.Member probe = Members.newcomer("fdvprobe");
+        Members.Member bob = Members.newcomer("fdvbob");
+        Members.Member cy = Members.newcomer("fdvcy");
+        Members.Member dan = Members.newcomer("fdvdan");
+        relate(bob, FOLLOW, ada);
+        relate(cy, FOLLOW, ada);
+        SocialSystem.lock(ada, probe);
+        assertTrue(relate(dan, FOLLOW, ada).getBoolean("requested"), "dan only asked: not a follower");
+
+        Post circle = post(ada, "for my followers", "followers");
+        awaitFeed(bob, feed -> feed.contains(circle.id().toString()));
+        assertTrue(rawFeed(cy).contains(circle.id()));
+        assertFalse(rawFeed(dan).contains(circle.id()), "a pending request is not a follow");
+
+        Post whisper = post(ada, "@" + cy.username() + " just you", "direct");
+        assertEquals(List.of(UUID.fromString(cy.id())), whisper.mentionIds(), "content resolved the mention");
+        awaitFeed(cy, feed -> feed.contains(whisper.id().toString()));
+        assertFalse(rawFeed(bob).contains(whisper.id()), "a follower who is not mentioned");
+        assertFalse(rawFeed(dan).contains(whisper.id()));
+    }
+
+    @Test
+    void aSharedPostAppearsOnceHoweverManyFolloweesSharedIt() throws Exception {
+        Members.Member author = Members.newcomer("fdsauthor");
+        Members.Member s1 = Members.newcomer("fdss1");
+        Members.Member s2 = Members.newcomer("fdss2");
+        Members.Member fay = Members.newcomer("fdsfay");
+        relate(fay, FOLLOW, s1);
+        relate(fay, FOLLOW, s2);
+        Post news = post(author, "worth sharing", "public");
+
+        try (Backbone.TopicReader events = socialEvents()) {
+            engage(s1, SHARE, news.id());
+            awaitFeed(fay, feed -> feed.contains(news.id().toString()));
+            engage(s2, SHARE, news.id());
+            // the second share's fan-out is done (or had nothing to add) once social says so for s2
+            events.await("social.share.created", news.id().toString(), data -> data.getString("userId").equals(s2.id()));
+            awaitFeedUpdatedOrQuiet(events, news.id(), s2.id());
+        }
+        List<UUID> raw = rawFeed(fay);
+        assertEquals(1, Collections.frequency(raw, news.id()), "one entry: " + raw);
+        assertEquals(1, Collections.frequency(SocialSystem.feedIds(fay), news.id().toString()));
+        JsonObject shown = feedPage(fay, 20, null).getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(news.id().toString())).findFirst().orElseThrow();
+        assertEquals(2, shown.getInt("shareCount"));
+        assertFalse(shown.getBoolean("sharedByMe"));
+    }
+
+    /**
+     * Waits for social.feed.updated of {@code postId} (shared by {@code sharer}, or the author's own fan-out when null);
+     * social may send none when nobody new got the post, so after 30 s the wait ends anyway.
+     */
+    private static void awaitFeedUpdatedOrQuiet(Backbone.TopicReader events, UUID postId, String sharer) {
+        try {
+            events.await("social.feed.updated", postId.toString(), data -> sharer == null
+                    ? !data.containsKey("sharedBy") || data.isNull("sharedBy")
+                    : data.containsKey("sharedBy") && !data.isNull("sharedBy") && data.getString("sharedBy").equals(sharer));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // nobody new to reach: no event; 30 s have passed since the share, long past any fan-out here
+        }
+    }
+
+    @Test
+    void muteHidesAndDeleteRemoves() throws Exception {
+        Members.Member ada = Members.newcomer("fdmada");
+        Members.Member hal = Members.newcomer("fdmhal");
+        Members.Member gus = Members.newcomer("fdmgus");
+        relate(gus, FOLLOW, ada);
+        relate(gus, FOLLOW, hal);
+        Post before = post(hal, "before the mute", "public");
+        awaitFeed(gus, feed -> feed.contains(before.id().toString()));
+
+        relate(gus, MUTE, hal);
+        awaitFeed(gus, feed -> !feed.contains(before.id().toString()));
+        Post after;
+        try (Backbone.TopicReader events = socialEvents()) {
+            after = post(hal, "after the mute", "public");
+            awaitFeedUpdatedOrQuiet(events, after.id(), null);
+        }
+        // hal's posts stay out of gus's feed while the mute stands, the one from before and the new one
+        List<String> feed = SocialSystem.feedIds(gus);
+        assertFalse(feed.contains(before.id().toString()), feed.toString());
+        assertFalse(feed.contains(after.id().toString()), feed.toString());
+        assertFalse(rawFeed(gus).contains(after.id()));
+
+        // delete: the entry leaves social's feed itself, not only the gateway's hydrated page
+        Post gone = post(ada, "soon deleted", "public");
+        await().atMost(SocialSystem.PROPAGATION).pollInterval(Duration.ofMillis(300)).until(() -> rawFeed(gus).contains(gone.id()));
+        SocialSystem.delete(ada, gone);
+        await().atMost(SocialSystem.PROPAGATION).pollInterval(Duration.ofMillis(300)).until(() -> !rawFeed(gus).contains(gone.id()));
+        assertFalse(SocialSystem.feedIds(gus).contains(gone.id().toString()));
+    }
+
+    @Test
+    void pagesStayStableWhileNewPostsArrive() throws Exception {
+        Members.Member ada = Members.newcomer("fdpada");
+        Members.Member bob = Members.newcomer("fdpbob");
+        relate(bob, FOLLOW, ada);
+        List<String> older = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            older.add(0, post(ada, "older " + i, "public").id().toString()); // newest first
+        }
+        awaitFeed(bob, feed -> feed.containsAll(older));
+
+        JsonObject first = feedPage(bob, 2, null);
+        List<String> newer = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            newer.add(0, post(ada, "newer " + i, "public").id().toString());
+        }
+        awaitFeed(bob, feed -> feed.containsAll(newer));
+        List<String> walked = new ArrayList<>(ids(first));
+        String after = first.getJsonObject("pageInfo").getString("endCursor");
+        while (after != null) {
+            JsonObject page = feedPage(bob, 2, after);
+            walked.addAll(ids(page));
+            JsonObject info = page.getJsonObject("pageInfo");
+            after = info.getBoolean("hasNextPage") ? info.getString("endCursor") : null;
+        }
+
+        assertEquals(older, walked, "the pages after the first go on where it ended: no repeats, no newcomers");
+        assertEquals(newer, ids(feedPage(bob, 3, null)), "a fresh first page starts with the new posts");
+        assertEquals(Optional.of("VALIDATION_FAILED"), bob.execute(SocialSystem.FEED, Map.of("first", 0)).code());
+    }
+
+    @Test
+    void aTwentyPostFeedWithEngagementCostsOneCallPerContextNotOnePerPost() throws Exception {
+        Members.Member ada = Members.newcomer("fdcada");
+        Members.Member bob = Members.newcomer("fdcbob");
+        relate(bob, FOLLOW, ada);
+        List<String> posts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            posts.add(post(ada, "post " + i, "public").id().toString());
+        }
+        awaitFeed(bob, feed -> feed.containsAll(posts));
+        engage(bob, SocialSystem.LIKE, UUID.fromString(posts.get(3)));
+
+        Map<String, Double> before = invocations();
+        JsonObject feed = feedPage(bob, 20, null);
+        Map<String, Double> after = invocations();
+
+        assertEquals(20, ids(feed).size());
+        assertEquals(new HashSet<>(posts), new HashSet<>(ids(feed)));
+        long liked = feed.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getBoolean("likedByMe")).count();
+        assertEquals(1, liked);
+        Map<String, Double> calls = new java.util.TreeMap<>();
+        after.forEach((method, count) -> {
+            double delta = count - before.getOrDefault(method, 0.0);
+            if (delta > 0) {
+                calls.put(method, delta);
+            }
+        });
+        // social: the feed page and one engagement batch for likeCount, shareCount, likedByMe and sharedByMe of all 20;
+        // content: one /posts?ids= for the 20 posts
+        assertEquals(Map.of("SocialClient.engagement", 1.0, "SocialClient.feed", 1.0), filter(calls, "SocialClient."), calls.toString());
+        assertEquals(1.0, filter(calls, "Content").values().stream().mapToDouble(Double::doubleValue).sum(), calls.toString());
+        assertEquals(3.0, calls.values().stream().mapToDouble(Double::doubleValue).sum(), "nothing else: " + calls);
+    }
+
+    private static Map<String, Double> filter(Map<String, Double> calls, String part) {
+        Map<String, Double> found = new java.util.TreeMap<>();
+        calls.forEach((method, count) -> {
+            if (method.contains(part)) {
+                found.put(method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1), count);
+            }
+        });
+        return found;
+    }
+
+    /** The gateway's Fault Tolerance invocation counters per client method (mpMetrics' Prometheus text). */
+    static Map<String, Double> invocations() throws IOException, InterruptedException {
+        HttpResponse<String> metrics = Nova.HTTP.send(HttpRequest.newBuilder(Backbone.server("gateway").http("/metrics"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Double> counts = new java.util.HashMap<>();
+        for (String line : metrics.body().split("\n")) {
+            if (!line.startsWith("ft_invocations_total{")) {
+                continue;
+            }
+            int start = line.indexOf("method=\"") + 8;
+            String method = line.substring(start, line.indexOf('"', start));
+            double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            counts.merge(method, value, Double::sum);
+        }
+        return counts;
+    }
+}
