@@ -65,6 +65,16 @@ public class ProfileResource {
                 .orElseThrow(() -> new NotFoundException("There is no user named " + abbreviate(username) + "."));
     }
 
+    /**
+     * {@code names}: 1–100 comma-separated usernames (any case, an optional leading {@code @}), for content's
+     * mentions; unknown ones are left out, the rest answered once each in the order asked.
+     */
+    @GET
+    @Path("by-usernames")
+    public List<UserProfile> byUsernames(@QueryParam("names") String names) {
+        return profiles.findByUsernames(UsernameList.parse(names));
+    }
+
     /** Absent (null) fields stay as they are; an empty bio, locale or media id clears it; links replace the list. */
     @PATCH
     @Path("me/profile")

@@ -67,6 +67,21 @@ public class ProfileService {
                 .getResultList().stream().findFirst().map(Profile::view);
     }
 
+    /** The profiles of the accounts named in {@code usernames} (lower case), in the order given, unknown ones left out. */
+    public List<UserProfile> findByUsernames(List<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Profile> found = entityManager.createQuery("""
+                        SELECT p FROM Profile p JOIN FETCH p.user u
+                        WHERE lower(u.username) IN :names AND u.status <> 'deleted'""", Profile.class)
+                .setParameter("names", usernames)
+                .getResultList().stream()
+                .collect(Collectors.toMap(p -> p.user().username().toLowerCase(java.util.Locale.ROOT),
+                        Function.identity(), (a, b) -> a));
+        return usernames.stream().map(found::get).filter(Objects::nonNull).map(Profile::view).toList();
+    }
+
     /**
      * Changes the profile of {@code userId}; empty if it does not exist (yet) or its account is deleted. The row
      * is locked for the transaction, so concurrent changes of one profile apply one after the other and their

@@ -1,0 +1,9 @@
+/**
+ * Moderation of posts, articles and comments: members report what they see ({@link nova.content.moderation.ReportResource}),
+ * holders of {@code moderate_content} work through the queue and hide, remove or restore items with a reason, or
+ * dismiss a report ({@link nova.content.moderation.ModerationResource}); every action is recorded and published as
+ * {@code content.item.moderated} so the author can be told. {@link nova.content.moderation.AuthorStanding} hides a
+ * banned or deleted author's items ({@code author_suspended}) and shows them again on unban. The items' own
+ * moderation columns are written only here, through {@link nova.content.moderation.ModeratedItems}.
+ */
+package nova.content.moderation;

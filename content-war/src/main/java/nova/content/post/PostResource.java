@@ -1,0 +1,116 @@
+package nova.content.post;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nova.content.infra.Caller;
+import nova.content.infra.ItemIds;
+import nova.content.infra.Page;
+import nova.contracts.content.ContentVersion;
+import nova.contracts.content.Post;
+import nova.contracts.content.PostDraft;
+import nova.contracts.content.PostEdit;
+import nova.contracts.content.PostPage;
+import nova.contracts.content.Thread;
+import nova.platform.security.Permissions;
+
+/**
+ * The post paths of {@link nova.contracts.content.ContentApi}, for signed-in members. Reads answer what the caller
+ * may see (404 for the rest, never 403); only a post's author edits or deletes it.
+ */
+@Path("posts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Permissions.SIGNED_IN)
+public class PostResource {
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    PostService posts;
+
+    /** 201 with the new post; 200 with the same post for a retry under the same {@code Idempotency-Key}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, PostDraft draft) {
+        PostService.Created created = posts.create(caller(), idempotencyKey, draft);
+        if (created.replayed()) {
+            return Response.ok(created.post()).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("posts").path(created.post().id().toString()).build())
+                .entity(created.post()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Post byId(@PathParam("id") String id) {
+        return posts.read(caller(), ItemIds.inPath(id, "post"));
+    }
+
+    /** {@code ids}: 1–100 distinct post ids; the ones the caller may see, in the order asked. */
+    @GET
+    public List<Post> byIds(@QueryParam("ids") String ids) {
+        return posts.read(caller(), ItemIds.parseList(ids));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Post edit(@PathParam("id") String id, PostEdit edit) {
+        return posts.edit(caller(), ItemIds.inPath(id, "post"), edit);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        posts.delete(caller(), ItemIds.inPath(id, "post"));
+    }
+
+    @GET
+    @Path("by-author/{userId}")
+    public PostPage byAuthor(@PathParam("userId") String userId, @QueryParam("after") String after,
+                             @QueryParam("limit") Integer limit) {
+        Page page = Page.of(after, limit);
+        return posts.byAuthor(caller(), ItemIds.inPath(userId, "user"), page);
+    }
+
+    @GET
+    @Path("{id}/thread")
+    public Thread thread(@PathParam("id") String id) {
+        return posts.thread(caller(), ItemIds.inPath(id, "post"));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    public List<ContentVersion> versions(@PathParam("id") String id) {
+        return posts.versions(caller(), ItemIds.inPath(id, "post"));
+    }
+
+    private Caller caller() {
+        return Caller.of(security, headers);
+    }
+}

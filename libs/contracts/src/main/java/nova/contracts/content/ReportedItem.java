@@ -1,0 +1,18 @@
+package nova.contracts.content;
+
+import java.util.UUID;
+
+/**
+ * One reported item. In a {@link ReportDraft} only {@code type} ({@code post | article | comment}) and {@code id}
+ * count. In the moderators' queue the item also carries its author, its current text (a post's or comment's text,
+ * an article's title and Markdown body) and its current {@code state} ({@code visible | deleted | hidden | removed},
+ * {@code suspended} while its author is banned or gone); {@code text} is null once the author deleted it, and
+ * {@code state} is {@code missing} for an item that no longer exists.
+ */
+public record ReportedItem(String type, UUID id, UUID authorId, String text, String state) {
+
+    /** An item as a reporter names it. */
+    public ReportedItem(String type, UUID id) {
+        this(type, id, null, null, null);
+    }
+}
