@@ -38,10 +38,8 @@ public class PostgresSearchEngine implements SearchEngine {
             + "StartSel=\u0001, StopSel=\u0002, FragmentDelimiter=\" … \"";
 
     /** Hidden documents, and documents whose author is not discoverable, banned or deleted, are never found. */
-    private static final String SHOWN = """
-             AND NOT d.hidden
-             AND NOT EXISTS (SELECT 1 FROM search_users u WHERE u.generation = d.generation AND u.id = d.author_id
-                             AND (NOT u.discoverable OR u.banned OR u.deleted))""";
+    private static final String SHOWN = " AND NOT d.hidden AND NOT EXISTS (SELECT 1 FROM search_users u"
+            + " WHERE u.generation = d.generation AND u.id = d.author_id AND (NOT u.discoverable OR u.banned OR u.deleted))";
 
     @PersistenceContext(unitName = "search")
     EntityManager entityManager;
