@@ -11,20 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nova.contracts.search.RebuildStatus;
+import nova.platform.security.Permissions;
 
 /**
- * The operator's rebuild of the projection (HTTP Basic with the operator account, {@code NOVA_ADMIN_USER} /
- * {@code NOVA_ADMIN_PASSWORD}; no member token holds the {@code operator} role). 202 with the rebuild's status;
+ * The operator's rebuild of the projection: a replay of the event log into it, so it takes the permission that
+ * replays events, {@code manage_dead_letters}, held by the operator account (HTTP Basic, {@code NOVA_ADMIN_USER} /
+ * {@code NOVA_ADMIN_PASSWORD}) and by members whose roles grant it (server.xml). 202 with the rebuild's status;
  * 409 {@code conflict} while one runs.
  */
 @Path("search/rebuilds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(RebuildResource.OPERATOR)
+@RolesAllowed(Permissions.MANAGE_DEAD_LETTERS)
 public class RebuildResource {
-
-    /** The role only the operator account is bound to (server.xml). */
-    public static final String OPERATOR = "operator";
 
     @Inject
     RebuildService rebuilds;
