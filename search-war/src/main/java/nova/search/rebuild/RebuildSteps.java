@@ -158,8 +158,8 @@ public class RebuildSteps {
     private void applyReadable(long generation, CloudEvent event) {
         try {
             projector.apply(generation, event);
-        } catch (IllegalArgumentException e) {
-            // live consumption dead-lettered it too; the replay passes it over the same way
+        } catch (IllegalArgumentException | java.time.DateTimeException | NullPointerException e) {
+            // an unreadable payload: live consumption dead-lettered it too; the replay passes it over the same way
             LOG.log(Level.WARNING, "Rebuild of generation {0}: event {1} ({2}) passed over: {3}",
                     new Object[] {generation, event.id(), event.type(), e.getMessage()});
         }
