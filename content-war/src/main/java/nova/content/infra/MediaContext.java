@@ -55,7 +55,7 @@ public class MediaContext {
     /** Of {@code ids} (comma-separated, 1–100), which the caller owns and are ready ({@code GET /media/attachments}). */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = Refused.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
     @Bulkhead(20)
     @Fallback(fallbackMethod = "unavailable", skipOn = Refused.class)
     public AttachmentReport attachments(String authorization, String ids) {

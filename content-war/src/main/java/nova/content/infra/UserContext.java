@@ -58,7 +58,7 @@ public class UserContext {
     /** The caller's own account status ({@code GET /users/me/status}). */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = Refused.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
     @Bulkhead(20)
     @Fallback(fallbackMethod = "statusUnavailable", skipOn = Refused.class)
     public UserStatus status(String authorization) {
@@ -68,7 +68,7 @@ public class UserContext {
     /** The profiles of the accounts named (comma-separated, lower case), unknown ones left out. */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = Refused.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
     @Bulkhead(20)
     @Fallback(fallbackMethod = "profilesUnavailable", skipOn = Refused.class)
     public List<UserProfile> byUsernames(String authorization, String names) {

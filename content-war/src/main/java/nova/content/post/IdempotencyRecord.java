@@ -35,7 +35,7 @@ public class IdempotencyRecord {
     }
 
     @EmbeddedId
-    private Key key;
+    private Key id;
 
     @Column(name = "request_hash", nullable = false)
     private String requestHash;
@@ -50,7 +50,7 @@ public class IdempotencyRecord {
     }
 
     IdempotencyRecord(UUID authorId, String key, PostDraft draft, UUID postId, Instant now) {
-        this.key = new Key(authorId, key);
+        this.id = new Key(authorId, key);
         this.requestHash = digest(draft);
         this.postId = postId;
         this.createdAt = now;

@@ -25,7 +25,7 @@ public class StoredVersion {
     }
 
     @EmbeddedId
-    private Key key;
+    private Key id;
 
     @Column(name = "title")
     private String title;
@@ -52,7 +52,7 @@ public class StoredVersion {
     /** A version of an item: {@code text} is a post's or comment's text, or an article's Markdown body. */
     public StoredVersion(String itemType, UUID itemId, int version, String title, String text, String contentWarning,
                          Boolean sensitive, List<UUID> mediaIds, Instant at) {
-        this.key = new Key(itemType, itemId, version);
+        this.id = new Key(itemType, itemId, version);
         this.title = title;
         this.text = text;
         this.contentWarning = contentWarning;
@@ -62,6 +62,6 @@ public class StoredVersion {
     }
 
     public ContentVersion view() {
-        return new ContentVersion(key.version(), title, text, contentWarning, sensitive, Arrays.asList(mediaIds), at);
+        return new ContentVersion(id.version(), title, text, contentWarning, sensitive, Arrays.asList(mediaIds), at);
     }
 }

@@ -23,8 +23,8 @@ public class Versions {
     /** Every version of the item, oldest first (the current one last). */
     public List<ContentVersion> of(String itemType, UUID itemId) {
         return entityManager.createQuery("""
-                        SELECT v FROM StoredVersion v WHERE v.key.itemType = :type AND v.key.itemId = :id
-                        ORDER BY v.key.version""", StoredVersion.class)
+                        SELECT v FROM StoredVersion v WHERE v.id.itemType = :type AND v.id.itemId = :id
+                        ORDER BY v.id.version""", StoredVersion.class)
                 .setParameter("type", itemType)
                 .setParameter("id", itemId)
                 .getResultList().stream().map(StoredVersion::view).toList();
@@ -33,7 +33,7 @@ public class Versions {
     /** Forgets an item's history (a deleted item keeps no text anywhere). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String itemType, UUID itemId) {
-        entityManager.createQuery("DELETE FROM StoredVersion v WHERE v.key.itemType = :type AND v.key.itemId = :id")
+        entityManager.createQuery("DELETE FROM StoredVersion v WHERE v.id.itemType = :type AND v.id.itemId = :id")
                 .setParameter("type", itemType)
                 .setParameter("id", itemId)
                 .executeUpdate();

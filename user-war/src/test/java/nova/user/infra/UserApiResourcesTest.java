@@ -97,7 +97,7 @@ class UserApiResourcesTest {
         Map<Endpoint, Method> contract = endpoints(UserApi.class);
         Map<Endpoint, Method> served = served();
 
-        assertEquals(16, contract.size(), "the contract's calls: " + contract.keySet());
+        assertEquals(17, contract.size(), "the contract's calls: " + contract.keySet());
         assertEquals(new TreeSet<>(contract.keySet().stream().map(Endpoint::toString).toList()),
                 new TreeSet<>(served.keySet().stream().map(Endpoint::toString).toList()));
         contract.forEach((endpoint, call) -> {
@@ -131,7 +131,7 @@ class UserApiResourcesTest {
     void everyEndpointNamesWhoMayCallIt() {
         Map<String, String> expected = new HashMap<>();
         for (String path : List.of("GET /users/me", "GET /users/{}", "GET /users", "PATCH /users/me/profile",
-                "GET /users/by-username/{}", "GET /users/me/settings", "PATCH /users/me/settings", "GET /users/me/status",
+                "GET /users/by-username/{}", "GET /users/by-usernames", "GET /users/me/settings", "PATCH /users/me/settings", "GET /users/me/status",
                 "POST /users/me/deletion", "DELETE /users/me/deletion")) {
             expected.put(path, Permissions.SIGNED_IN);
         }
