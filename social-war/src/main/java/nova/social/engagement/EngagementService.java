@@ -128,7 +128,7 @@ public class EngagementService {
         Map<UUID, PostRef> refs = posts.find(postIds).stream()
                 .collect(Collectors.toMap(PostRef::postId, Function.identity()));
         Set<UUID> liked = new HashSet<>(entityManager.createQuery(
-                        "SELECT l.postId FROM Like l WHERE l.userId = :me AND l.postId IN :ids", UUID.class)
+                        "SELECT l.postId FROM PostLike l WHERE l.userId = :me AND l.postId IN :ids", UUID.class)
                 .setParameter("me", me).setParameter("ids", postIds).getResultList());
         Set<UUID> shared = new HashSet<>(entityManager.createQuery(
                         "SELECT s.postId FROM Share s WHERE s.userId = :me AND s.postId IN :ids", UUID.class)
@@ -143,7 +143,7 @@ public class EngagementService {
 
     /** Who liked the post, newest first, leaving out members on either side of a block with the viewer. */
     public AccountPage likers(UUID viewer, UUID postId, PageRequest page) {
-        TypedQuery<Like> query = entityManager.createQuery("SELECT l FROM Like l WHERE l.postId = :post"
+        TypedQuery<Like> query = entityManager.createQuery("SELECT l FROM PostLike l WHERE l.postId = :post"
                         + (page.after() == null ? "" : " AND (l.createdAt < :at OR (l.createdAt = :at AND l.userId < :id))")
                         + """
                          AND NOT EXISTS (SELECT b FROM Tie b WHERE b.kind = :block AND ((b.sourceId = :viewer AND b.targetId = l.userId)
@@ -169,7 +169,7 @@ public class EngagementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID userId) {
-        for (Like like : entityManager.createQuery("SELECT l FROM Like l WHERE l.userId = :u ORDER BY l.postId", Like.class)
+        for (Like like : entityManager.createQuery("SELECT l FROM PostLike l WHERE l.userId = :u ORDER BY l.postId", Like.class)
                 .setParameter("u", userId).getResultList()) {
             posts.lock(like.postId()).ifPresent(ref -> ref.liked(-1));
             entityManager.remove(like);

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One member's like of one post (the primary key makes it one at most). */
-@Entity
+@Entity(name = "PostLike")
 @Table(name = "likes")
 @IdClass(EngagementKey.class)
 public class Like {

@@ -20,8 +20,7 @@ import nova.social.post.PostRefs;
  * <p>
  * Native SQL, because JPA can say neither {@code INSERT … SELECT … ON CONFLICT} nor the data-modifying CTE that
  * counts each feed's new length in the same statement; the alternative, one {@code persist} per follower, is a
- * round trip per row (the raw multi-row {@code INSERT … SELECT} writes 100,000 rows in well under a second here,
- * where 100,000 single inserts take minutes). Trimming back to the cap is the batched follow-up the issue allows: each
+ * round trip per row. Measured with {@code src/test/sql/fanout-cost.sql}: FIGURE. Trimming back to the cap is the batched follow-up the issue allows: each
  * fan-out reports the feeds that grew past {@link FeedSettings#trimAt()}, and one statement cuts exactly those back
  * to {@link FeedSettings#maxEntries()}, so a feed is cut once per sixteenth of its cap, not on every insert.
  * Removals (unfollow, block, mute, deleted posts, unshare) are JPQL bulk deletes. {@code feed_size} counts what

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,8 +14,10 @@ import java.util.UUID;
  * and following counts (changed with each follow, in its transaction), when they last read their feed (fan-out
  * skips who has been away longer than {@code nova.social.fanout.inactive-after}) and a deleted account's mark.
  */
-@Entity
+@Entity(name = "MemberAccount")
 @Table(name = "accounts")
+// only the changed columns: fan-out and rebuilds change feed_size with SQL in the same transaction
+@DynamicUpdate
 public class Member {
 
     @Id

@@ -27,7 +27,7 @@ public class Members {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT m FROM Member m WHERE m.userId IN :ids AND m.deleted = false",
+        return entityManager.createQuery("SELECT m FROM MemberAccount m WHERE m.userId IN :ids AND m.deleted = false",
                 Member.class).setParameter("ids", userIds).getResultList();
     }
 
@@ -44,13 +44,19 @@ public class Members {
                 .setParameter(1, userId).setParameter(2, now).executeUpdate();
     }
 
+    /** Makes {@code userId} known now (the user context vouched for them), in a transaction of its own. */
+    @Transactional
+    public void learn(UUID userId) {
+        ensure(userId, nova.platform.persistence.DatabaseTime.now());
+    }
+
     /**
      * Locks both members' rows for the transaction, always in id order, so two members changing their
      * relationship with each other at once take turns instead of deadlocking.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Member> lockPair(UUID one, UUID other) {
-        return entityManager.createQuery("SELECT m FROM Member m WHERE m.userId IN (:one, :other) ORDER BY m.userId",
+        return entityManager.createQuery("SELECT m FROM MemberAccount m WHERE m.userId IN (:one, :other) ORDER BY m.userId",
                         Member.class)
                 .setParameter("one", one).setParameter("other", other)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

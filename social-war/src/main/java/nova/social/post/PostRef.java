@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "post_refs")
+// only the changed columns (a counter change never rewrites the rest)
+@DynamicUpdate
 public class PostRef {
 
     @Id

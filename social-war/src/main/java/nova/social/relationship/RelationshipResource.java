@@ -23,6 +23,7 @@ import nova.contracts.social.RelationshipCounts;
 import nova.platform.security.Permissions;
 import nova.social.infra.Caller;
 import nova.social.infra.Ids;
+import nova.social.infra.MemberCheck;
 import nova.social.infra.PageRequest;
 
 /**
@@ -48,10 +49,13 @@ public class RelationshipResource {
     @Inject
     RelationshipQueries queries;
 
+    @Inject
+    MemberCheck memberCheck;
+
     @PUT
     @Path("relationships/{userId}/follow")
     public Relationship follow(@PathParam("userId") String userId) {
-        return relationships.follow(me(), user(userId));
+        return relationships.follow(me(), known(userId));
     }
 
     @DELETE
@@ -82,7 +86,7 @@ public class RelationshipResource {
     @PUT
     @Path("relationships/{userId}/block")
     public Relationship block(@PathParam("userId") String userId) {
-        return relationships.block(me(), user(userId));
+        return relationships.block(me(), known(userId));
     }
 
     @DELETE
@@ -94,7 +98,7 @@ public class RelationshipResource {
     @PUT
     @Path("relationships/{userId}/mute")
     public Relationship mute(@PathParam("userId") String userId) {
-        return relationships.mute(me(), user(userId));
+        return relationships.mute(me(), known(userId));
     }
 
     @DELETE
@@ -134,6 +138,13 @@ public class RelationshipResource {
 
     private UUID me() {
         return Caller.of(security, headers).id();
+    }
+
+    /** The member {@code id} names, made known from the user context if social has not heard of them yet. */
+    private UUID known(String id) {
+        UUID userId = user(id);
+        memberCheck.known(Caller.of(security, headers), userId);
+        return userId;
     }
 
     private static UUID user(String id) {
