@@ -124,7 +124,7 @@ public class ContentReport {
 
     /** The report as its reporter filed it: the items by kind and id only. */
     public Report view() {
-        return view(items.stream().map(item -> new ReportedItem(item.type(), item.id())).toList());
+        return view(items.stream().map(item -> ReportedItem.named(item.type(), item.id())).toList());
     }
 
     /** The report for moderators: each item as it stands now ({@code missing} when it no longer exists). */

@@ -85,11 +85,12 @@ public class ModeratedItems {
         return seen.longValue() > 0;
     }
 
-    /** Sets the item's moderation state and the reason for it (null when shown again). */
+    /** Sets the item's moderation state and the reason for it (none kept once it is visible again). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moderate(ItemRef ref, String moderation, String reason) {
-        entityManager.createNativeQuery("UPDATE " + KINDS.get(ref.type()).table()
-                        + " SET moderation = :moderation, moderation_reason = :reason WHERE id = :id")
+        // the reason is always bound (a null parameter of a native query has no SQL type PostgreSQL accepts)
+        entityManager.createNativeQuery("UPDATE " + KINDS.get(ref.type()).table() + " SET moderation = :moderation,"
+                        + " moderation_reason = CASE WHEN :moderation = 'visible' THEN NULL ELSE :reason END WHERE id = :id")
                 .setParameter("moderation", moderation)
                 .setParameter("reason", reason)
                 .setParameter("id", ref.id())

@@ -69,6 +69,7 @@ public class ModerationService {
     }
 
     /** One page of the reports in {@code status}, oldest first, each item as it stands now. */
+    @Transactional
     public ReportPage queue(String status, String after, Integer limit) {
         String wanted = status == null || status.isBlank() ? ContentReport.OPEN : status;
         if (!ContentReport.OPEN.equals(wanted) && !ContentReport.RESOLVED.equals(wanted)) {
@@ -114,7 +115,7 @@ public class ModerationService {
             report.resolve(ContentReport.ACTIONED, moderatorId, now);
         }
         String state = Moderation.after(item.moderation(), decision.action());
-        items.moderate(item.ref(), state, Moderation.VISIBLE.equals(state) ? null : decision.reason());
+        items.moderate(item.ref(), state, decision.reason());
         ModerationRecord record = new ModerationRecord(item, decision, state, moderatorId, now);
         entityManager.persist(record);
         outbox.publish(record.moderated());

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import nova.contracts.event.EventJson;
 import nova.contracts.user.UserBanned;
 import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserUnbanned;
@@ -92,6 +91,12 @@ class ModerationContainerIT {
         return id;
     }
 
+    /** The answer's JSON, failing with its body unless the status is {@code expected}. */
+    static JsonObject answer(int expected, HttpResponse<String> response) {
+        assertEquals(expected, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
     static JsonObject report(String category, String type, UUID... ids) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (UUID id : ids) {
@@ -113,7 +118,8 @@ class ModerationContainerIT {
 
     static List<String> fields(HttpResponse<String> response) {
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.body());
         return Http.json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
     }
@@ -190,7 +196,7 @@ class ModerationContainerIT {
         Http moderator = moderator(moderatorId);
         UUID postId = post(author, "public", "rude words");
         UUID other = post(author, "public", "not reported");
-        UUID reportId = UUID.fromString(Http.json(member(reporter).post("/reports", report("hate", "post", postId)))
+        UUID reportId = UUID.fromString(answer(201, member(reporter).post("/reports", report("hate", "post", postId)))
                 .getString("id"));
 
         assertEquals(403, member(reporter).post("/moderation/actions",
@@ -246,7 +252,7 @@ class ModerationContainerIT {
     void aDismissedReportIsResolvedWithoutTouchingItsItems() {
         UUID author = UUID.randomUUID();
         UUID postId = post(author, "public", "fine really");
-        UUID reportId = UUID.fromString(Http.json(member(UUID.randomUUID()).post("/reports",
+        UUID reportId = UUID.fromString(answer(201, member(UUID.randomUUID()).post("/reports",
                 report("other", "post", postId))).getString("id"));
         UUID moderatorId = UUID.randomUUID();
 
@@ -273,8 +279,11 @@ class ModerationContainerIT {
                      + (SELECT count(*) FROM articles WHERE author_id = ? AND author_suspended)
                      + (SELECT count(*) FROM comments WHERE author_id = ? AND author_suspended)""";
 
-        CloudEvent banned = CloudEvent.of("user", UserBanned.TYPE, author.toString(), EventJson.toJson(
-                new UserBanned(author, "m" + author.toString().substring(0, 8), "spam", null, UUID.randomUUID(), now)));
+        // the payloads as the user context writes them (EventJson needs a JSON-B provider the test runtime lacks)
+        CloudEvent banned = CloudEvent.of("user", UserBanned.TYPE, author.toString(), Json.createObjectBuilder()
+                .add("userId", author.toString()).add("username", "m" + author.toString().substring(0, 8))
+                .add("reason", "spam").add("bannedBy", UUID.randomUUID().toString()).add("bannedAt", now.toString())
+                .build());
         Topics.send("nova.user", banned, banned);
         content.awaitCount(3, Duration.ofSeconds(60), suspended, author, author, author);
         assertEquals(0, content.count("SELECT count(*) FROM posts WHERE author_id = ? AND author_suspended", bystander));
@@ -283,13 +292,15 @@ class ModerationContainerIT {
         assertEquals(List.of("items[0].id"), fields(member(bystander).post("/reports", report("spam", "post", postId))),
                 "a suspended author's post is seen by nobody");
 
-        Topics.send("nova.user", CloudEvent.of("user", UserUnbanned.TYPE, author.toString(),
-                EventJson.toJson(new UserUnbanned(author, UUID.randomUUID(), now.plusSeconds(1)))));
+        Topics.send("nova.user", CloudEvent.of("user", UserUnbanned.TYPE, author.toString(), Json.createObjectBuilder()
+                .add("userId", author.toString()).add("unbannedBy", UUID.randomUUID().toString())
+                .add("unbannedAt", now.plusSeconds(1).toString()).build()));
         content.awaitCount(0, Duration.ofSeconds(60), suspended, author, author, author);
         assertEquals(201, member(bystander).post("/reports", report("spam", "post", postId)).statusCode());
 
-        Topics.send("nova.user", CloudEvent.of("user", UserDeleted.TYPE, author.toString(),
-                EventJson.toJson(new UserDeleted(author, "gone", now.plusSeconds(2)))));
+        Topics.send("nova.user", CloudEvent.of("user", UserDeleted.TYPE, author.toString(), Json.createObjectBuilder()
+                .add("userId", author.toString()).add("username", "gone")
+                .add("deletedAt", now.plusSeconds(2).toString()).build()));
         content.awaitCount(3, Duration.ofSeconds(60), suspended, author, author, author);
         assertEquals(1, content.count("SELECT count(*) FROM articles WHERE id = ? AND author_suspended", articleId));
         assertEquals(1, content.count("SELECT count(*) FROM comments WHERE id = ? AND author_suspended", commentId));

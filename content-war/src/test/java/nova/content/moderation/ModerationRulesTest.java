@@ -36,21 +36,21 @@ class ModerationRulesTest {
     @Test
     void aReportNeedsAKnownCategoryAndOneToTwentyDistinctItems() {
         UUID id = UUID.randomUUID();
-        ReportTerms terms = ReportTerms.of(new ReportDraft(" Spam ", "  ", List.of(new ReportedItem("post", id))));
+        ReportTerms terms = ReportTerms.of(new ReportDraft(" Spam ", "  ", List.of(ReportedItem.named("post", id))));
         assertEquals("spam", terms.category());
         assertEquals(null, terms.comment());
         assertEquals(List.of(new ItemRef("post", id)), terms.items());
 
         assertEquals(List.of("category", "items"),
                 fields(assertThrows(Rejection.class, () -> ReportTerms.of(new ReportDraft("rude", null, List.of())))));
-        List<ReportedItem> many = new ArrayList<>(Collections.nCopies(21, new ReportedItem("post", id)));
+        List<ReportedItem> many = new ArrayList<>(Collections.nCopies(21, ReportedItem.named("post", id)));
         assertEquals(List.of("items"),
                 fields(assertThrows(Rejection.class, () -> ReportTerms.of(new ReportDraft("spam", null, many)))));
         assertEquals(List.of("items[1]", "items[2].type", "items[3].id"), fields(assertThrows(Rejection.class,
-                () -> ReportTerms.of(new ReportDraft("spam", null, List.of(new ReportedItem("post", id),
-                        new ReportedItem("post", id), new ReportedItem("user", id), new ReportedItem("comment", null)))))));
+                () -> ReportTerms.of(new ReportDraft("spam", null, List.of(ReportedItem.named("post", id),
+                        ReportedItem.named("post", id), ReportedItem.named("user", id), ReportedItem.named("comment", null)))))));
         assertEquals(List.of("comment"), fields(assertThrows(Rejection.class, () -> ReportTerms.of(
-                new ReportDraft("other", "x".repeat(1001), List.of(new ReportedItem("article", id)))))));
+                new ReportDraft("other", "x".repeat(1001), List.of(ReportedItem.named("article", id)))))));
         assertEquals(400, assertThrows(Rejection.class, () -> ReportTerms.of(null)).problem().status());
     }
 

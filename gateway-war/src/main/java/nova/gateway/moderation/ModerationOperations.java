@@ -45,7 +45,7 @@ public class ModerationOperations {
         List<ReportedItemInput> given = input.getItems() == null ? List.of() : input.getItems();
         for (int i = 0; i < given.size(); i++) {
             ReportedItemInput item = given.get(i);
-            items.add(new nova.contracts.content.ReportedItem(item.getType().wire(),
+            items.add(nova.contracts.content.ReportedItem.named(item.getType().wire(),
                     uuid(item.getId(), "items[" + i + "].id")));
         }
         return new Report(moderation.report(authorization,
