@@ -2,6 +2,7 @@ package nova.gateway.content;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nova.gateway.infra.Requester;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -12,9 +13,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Article {
 
     private final nova.contracts.content.Article article;
+    private final Requester requester;
 
-    public Article(nova.contracts.content.Article article) {
+    /** @param requester who asked (see {@link Post#Post(nova.contracts.content.Post, Requester)}) */
+    public Article(nova.contracts.content.Article article, Requester requester) {
         this.article = article;
+        this.requester = requester;
+    }
+
+    @Ignore
+    public Requester requester() {
+        return requester;
     }
 
     @Ignore

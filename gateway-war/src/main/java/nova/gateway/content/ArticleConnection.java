@@ -2,6 +2,7 @@ package nova.gateway.content;
 
 import java.util.List;
 import nova.contracts.content.ArticlePage;
+import nova.gateway.infra.Requester;
 import nova.gateway.media.PageInfo;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,14 +11,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ArticleConnection {
 
     private final ArticlePage page;
+    private final Requester requester;
 
-    ArticleConnection(ArticlePage page) {
+    ArticleConnection(ArticlePage page, Requester requester) {
         this.page = page;
+        this.requester = requester;
     }
 
     @NonNull
     public List<@NonNull Article> getNodes() {
-        return page.items().stream().map(Article::new).toList();
+        return page.items().stream().map(a -> new Article(a, requester)).toList();
     }
 
     @NonNull

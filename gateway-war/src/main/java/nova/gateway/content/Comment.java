@@ -2,6 +2,7 @@ package nova.gateway.content;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nova.gateway.infra.Requester;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -13,9 +14,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Comment {
 
     private final nova.contracts.content.Comment comment;
+    private final Requester requester;
 
-    public Comment(nova.contracts.content.Comment comment) {
+    /** @param requester who asked (see {@link Post#Post(nova.contracts.content.Post, Requester)}) */
+    public Comment(nova.contracts.content.Comment comment, Requester requester) {
         this.comment = comment;
+        this.requester = requester;
+    }
+
+    @Ignore
+    public Requester requester() {
+        return requester;
     }
 
     @Ignore

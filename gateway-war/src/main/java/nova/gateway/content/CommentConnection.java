@@ -2,6 +2,7 @@ package nova.gateway.content;
 
 import java.util.List;
 import nova.contracts.content.CommentPage;
+import nova.gateway.infra.Requester;
 import nova.gateway.media.PageInfo;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,14 +12,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class CommentConnection {
 
     private final CommentPage page;
+    private final Requester requester;
 
-    CommentConnection(CommentPage page) {
+    CommentConnection(CommentPage page, Requester requester) {
         this.page = page;
+        this.requester = requester;
     }
 
     @NonNull
     public List<@NonNull Comment> getNodes() {
-        return page.items().stream().map(Comment::new).toList();
+        return page.items().stream().map(c -> new Comment(c, requester)).toList();
     }
 
     @NonNull

@@ -3,7 +3,8 @@ package nova.gateway.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nova.contracts.content.CommentEdit;
-import nova.gateway.infra.Caller;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class CommentOperations {
 
     @Inject
-    Caller caller;
+    Requesters requesters;
 
     @Inject
     ContentClient content;
@@ -29,23 +30,26 @@ public class CommentOperations {
     @Description("Comments on a post or article you may see (NOT_FOUND otherwise), or answers a comment there. "
             + "VALIDATION_FAILED (+fieldErrors) for text outside 1-2000 characters or replies nested too deep")
     public @NonNull Comment addComment(@Name("input") @NonNull CommentInput input) {
-        String authorization = caller.requireAuthorization();
-        return new Comment(content.createComment(authorization, input.toDraft()));
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
+        return new Comment(content.createComment(authorization, input.toDraft()), requester);
     }
 
     @Mutation("editComment")
     @Description("Changes the text of your comment; the previous version stays in editHistory. FORBIDDEN for "
             + "someone else's")
     public @NonNull Comment editComment(@Name("id") @Id @NonNull String id, @Name("text") @NonNull String text) {
-        String authorization = caller.requireAuthorization();
-        return new Comment(content.editComment(authorization, ContentIds.existing(id, "comment"), new CommentEdit(text)));
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
+        return new Comment(content.editComment(authorization, ContentIds.existing(id, "comment"), new CommentEdit(text)), requester);
     }
 
     @Mutation("deleteComment")
     @Description("Deletes your comment: it stays as a tombstone so its replies keep their place. FORBIDDEN for "
             + "someone else's")
     public boolean deleteComment(@Name("id") @Id @NonNull String id) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         content.deleteComment(authorization, ContentIds.existing(id, "comment"));
         return true;
     }
@@ -57,9 +61,10 @@ public class CommentOperations {
     public @NonNull CommentConnection comments(@Name("targetType") @NonNull CommentTarget targetType,
                                                @Name("targetId") @Id @NonNull String targetId,
                                                @Name("first") Integer first, @Name("after") String after) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         Integer limit = Pages.first(first);
         return new CommentConnection(content.comments(authorization, targetType.wire(),
-                ContentIds.existing(targetId, targetType.wire()), after, limit));
+                ContentIds.existing(targetId, targetType.wire()), after, limit), requester);
     }
 }

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import nova.gateway.infra.Caller;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class HistoryOperations {
 
     @Inject
-    Caller caller;
+    Requesters requesters;
 
     @Inject
     ContentClient content;
@@ -30,7 +31,8 @@ public class HistoryOperations {
             + "see it (NOT_FOUND otherwise)")
     public @NonNull List<@NonNull ContentVersion> editHistory(@Name("kind") @NonNull ContentKind kind,
                                                               @Name("id") @Id @NonNull String id) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         UUID item = ContentIds.existing(id, kind.name().toLowerCase(java.util.Locale.ROOT));
         List<nova.contracts.content.ContentVersion> versions = switch (kind) {
             case POST -> content.postVersions(authorization, item);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nova.gateway.infra.MediaClient;
+import nova.gateway.infra.Requester;
 import nova.gateway.infra.UserClient;
 import nova.gateway.media.Media;
 import nova.gateway.profile.Profile;
@@ -36,8 +37,8 @@ final class Lookups {
                 .stream().map(m -> m == null ? null : new Media(m)).toList();
     }
 
-    static List<Post> posts(ContentClient content, String authorization, List<UUID> postIds) {
-        return Batches.resolve(postIds, ContentClient.MAX_IDS, ids -> content.posts(authorization, ids),
-                post -> post.id()).stream().map(p -> p == null ? null : new Post(p)).toList();
+    static List<Post> posts(ContentClient content, Requester requester, List<UUID> postIds) {
+        return Batches.resolve(postIds, ContentClient.MAX_IDS, ids -> content.posts(requester.authorization(), ids),
+                post -> post.id()).stream().map(p -> p == null ? null : new Post(p, requester)).toList();
     }
 }

@@ -3,6 +3,7 @@ package nova.gateway.content;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nova.gateway.infra.Requester;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -19,9 +20,21 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Post {
 
     private final nova.contracts.content.Post post;
+    private final Requester requester;
 
-    public Post(nova.contracts.content.Post post) {
+    /**
+     * @param requester who asked, from {@code Requesters.current()} in the resolver that answers the post: the
+     *                  batched fields read the token from it (see {@link Requester} for why not from {@code Caller})
+     */
+    public Post(nova.contracts.content.Post post, Requester requester) {
         this.post = post;
+        this.requester = requester;
+    }
+
+    /** Who asked for this post, for batched fields. */
+    @Ignore
+    public Requester requester() {
+        return requester;
     }
 
     /** The content context's record, for other slices' batch resolvers. */

@@ -7,7 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nova.gateway.infra.Caller;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.UserIds;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,7 +34,7 @@ public class PostOperations {
     static final int MAX_IDEMPOTENCY_KEY = 255;
 
     @Inject
-    Caller caller;
+    Requesters requesters;
 
     @Inject
     ContentClient content;
@@ -46,26 +47,29 @@ public class PostOperations {
             + "UNAVAILABLE when a context it needs is down (nothing written)")
     public @NonNull Post createPost(@Name("input") @NonNull PostInput input,
                                     @Name("idempotencyKey") String idempotencyKey) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
             throw ContentIds.invalid("idempotencyKey", "must be 1-" + MAX_IDEMPOTENCY_KEY + " characters");
         }
-        return new Post(content.createPost(authorization, idempotencyKey, input.toDraft()));
+        return new Post(content.createPost(authorization, idempotencyKey, input.toDraft()), requester);
     }
 
     @Mutation("editPost")
     @Description("Changes your post; the previous version stays in editHistory. FORBIDDEN for someone else's, "
             + "NOT_FOUND for one you cannot see")
     public @NonNull Post editPost(@Name("id") @Id @NonNull String id, @Name("input") @NonNull PostEditInput input) {
-        String authorization = caller.requireAuthorization();
-        return new Post(content.editPost(authorization, ContentIds.existing(id, "post"), input.toEdit()));
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
+        return new Post(content.editPost(authorization, ContentIds.existing(id, "post"), input.toEdit()), requester);
     }
 
     @Mutation("deletePost")
     @Description("Deletes your post: it stays in its thread as a tombstone. FORBIDDEN for someone else's, "
             + "NOT_FOUND if unknown or deleted already")
     public boolean deletePost(@Name("id") @Id @NonNull String id) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         content.deletePost(authorization, ContentIds.existing(id, "post"));
         return true;
     }
@@ -73,15 +77,17 @@ public class PostOperations {
     @Query("post")
     @Description("A post by id; NOT_FOUND if there is none you may see")
     public Post post(@Name("id") @Id @NonNull String id) {
-        String authorization = caller.requireAuthorization();
-        return new Post(content.post(authorization, ContentIds.existing(id, "post")));
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
+        return new Post(content.post(authorization, ContentIds.existing(id, "post")), requester);
     }
 
     @Query("posts")
     @Description("Posts by id, at most " + ContentClient.MAX_IDS + ", in the order asked, each once; the ones you may "
             + "not see (or that do not exist) are left out")
     public @NonNull List<@NonNull Post> posts(@Name("ids") @NonNull List<@NonNull String> ids) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         List<UUID> parsed = new ArrayList<>(new LinkedHashSet<>(ids.stream().map(ContentIds::tryParse)
                 .flatMap(Optional::stream).toList()));
         if (parsed.size() > ContentClient.MAX_IDS) {
@@ -90,15 +96,16 @@ public class PostOperations {
         if (parsed.isEmpty()) {
             return List.of();
         }
-        return content.posts(authorization, parsed).stream().map(Post::new).toList();
+        return content.posts(authorization, parsed).stream().map(p -> new Post(p, requester)).toList();
     }
 
     @Query("thread")
     @Description("A post with the posts it answers (root first) and its replies (depth first, at most 200); "
             + "deleted and hidden ones stay in place as tombstones. NOT_FOUND if you may not see the post")
     public PostThread thread(@Name("postId") @Id @NonNull String postId) {
-        String authorization = caller.requireAuthorization();
-        return new PostThread(content.thread(authorization, ContentIds.existing(postId, "post")));
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
+        return new PostThread(content.thread(authorization, ContentIds.existing(postId, "post")), requester);
     }
 
     @Query("postsByAuthor")
@@ -106,11 +113,12 @@ public class PostOperations {
             + Pages.MAX_PAGE + ", 20 when left out), 'after' the endCursor of the page before")
     public @NonNull PostConnection postsByAuthor(@Name("userId") @Id @NonNull String userId,
                                                  @Name("first") Integer first, @Name("after") String after) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         Integer limit = Pages.first(first);
         UUID author = UserIds.parse(userId);
         var page = content.postsByAuthor(authorization, author, after, limit);
-        return new PostConnection(page.items().stream().map(Post::new).toList(), page.nextCursor());
+        return new PostConnection(page.items().stream().map(p -> new Post(p, requester)).toList(), page.nextCursor());
     }
 
 }

@@ -1,6 +1,7 @@
 package nova.gateway.content;
 
 import java.util.List;
+import nova.gateway.infra.Requester;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -11,23 +12,25 @@ import org.eclipse.microprofile.graphql.Type;
 public class PostThread {
 
     private final nova.contracts.content.Thread thread;
+    private final Requester requester;
 
-    PostThread(nova.contracts.content.Thread thread) {
+    PostThread(nova.contracts.content.Thread thread, Requester requester) {
         this.thread = thread;
+        this.requester = requester;
     }
 
     @NonNull
     public List<@NonNull Post> getAncestors() {
-        return thread.ancestors().stream().map(Post::new).toList();
+        return thread.ancestors().stream().map(p -> new Post(p, requester)).toList();
     }
 
     @NonNull
     public Post getPost() {
-        return new Post(thread.post());
+        return new Post(thread.post(), requester);
     }
 
     @NonNull
     public List<@NonNull Post> getDescendants() {
-        return thread.descendants().stream().map(Post::new).toList();
+        return thread.descendants().stream().map(p -> new Post(p, requester)).toList();
     }
 }

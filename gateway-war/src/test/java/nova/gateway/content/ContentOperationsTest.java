@@ -20,7 +20,9 @@ import nova.contracts.content.PostPage;
 import nova.contracts.media.Media;
 import nova.contracts.user.UserProfile;
 import nova.gateway.infra.ApiError;
-import nova.gateway.infra.Caller;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
+import nova.gateway.infra.ThrownErrors;
 import nova.gateway.infra.MediaClient;
 import nova.gateway.infra.UserClient;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,12 @@ class ContentOperationsTest {
 
     private final List<String> calls = new ArrayList<>();
 
-    private final Caller caller = new Caller() {
+    private final ThrownErrors thrown = new ThrownErrors();
+    private final Requester requester = new Requester(BEARER, thrown);
+    private final Requesters requesters = new Requesters() {
         @Override
-        public String requireAuthorization() {
-            return BEARER;
+        public Requester current() {
+            return requester;
         }
     };
 
@@ -98,14 +102,13 @@ class ContentOperationsTest {
 
     private PostOperations posts() {
         PostOperations operations = new PostOperations();
-        operations.caller = caller;
+        operations.requesters = requesters;
         operations.content = content;
         return operations;
     }
 
     private PostFields fields() {
         PostFields fields = new PostFields();
-        fields.caller = caller;
         fields.content = content;
         fields.users = users;
         fields.media = media;
@@ -189,7 +192,8 @@ class ContentOperationsTest {
         UUID shared = UUID.randomUUID();
         UUID parent = UUID.randomUUID();
         List<nova.gateway.content.Post> page = IntStream.range(0, 20).mapToObj(i -> new nova.gateway.content.Post(
-                aPost(UUID.randomUUID(), i % 2 == 0 ? ada : bob, List.of(shared, UUID.randomUUID()), i < 3 ? parent : null)))
+                aPost(UUID.randomUUID(), i % 2 == 0 ? ada : bob, List.of(shared, UUID.randomUUID()), i < 3 ? parent : null),
+                requester))
                 .toList();
 
         List<nova.gateway.profile.Profile> authors = fields().author(page);
@@ -219,7 +223,7 @@ class ContentOperationsTest {
             }
         };
         List<nova.gateway.content.Post> page = List.of(new nova.gateway.content.Post(
-                aPost(UUID.randomUUID(), UUID.randomUUID(), List.of(), null)));
+                aPost(UUID.randomUUID(), UUID.randomUUID(), List.of(), null), requester));
 
         assertEquals(ApiError.Code.UNAVAILABLE, assertThrows(ApiError.class, () -> fields.author(page)).code());
         assertEquals("hello #nova", page.get(0).getText(), "the post itself is already there");
@@ -228,7 +232,7 @@ class ContentOperationsTest {
     @Test
     void theHistoryOfEachKindIsAskedOfItsOwnCall() {
         HistoryOperations history = new HistoryOperations();
-        history.caller = caller;
+        history.requesters = requesters;
         history.content = content;
         UUID id = UUID.randomUUID();
 
@@ -242,13 +246,12 @@ class ContentOperationsTest {
     @Test
     void anArticleAuthorAndCoverAreOneCallEach() {
         ArticleFields fields = new ArticleFields();
-        fields.caller = caller;
         fields.users = users;
         fields.media = media;
         UUID cover = UUID.randomUUID();
         List<nova.gateway.content.Article> articles = IntStream.range(0, 5).mapToObj(i -> new nova.gateway.content.Article(
                 new Article(UUID.randomUUID(), UUID.randomUUID(), "T", "t", "b", "<p>b</p>", i == 0 ? cover : null, "en",
-                        "draft", "visible", AT, null, null))).toList();
+                        "draft", "visible", AT, null, null), requester)).toList();
 
         assertEquals(5, fields.author(articles).size());
         List<nova.gateway.media.Media> covers = fields.cover(articles);

@@ -1,0 +1,41 @@
+package nova.gateway.infra;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Who asked, captured by a resolver while this request's context is the active one, and carried by the objects it
+ * answers, for the batched fields ({@code @Source List<...>}) that resolve them later. Liberty's SmallRye GraphQL 1.0
+ * runs a batch through MicroProfile Context Propagation, where the request-scoped {@link Caller} and
+ * {@link ThrownErrors} are not this request's (a batched field that read them answered every post with an error):
+ * a batched resolver reads the token from here and notes its errors here, so they still reach
+ * {@link ErrorExtensionsFilter} with their codes.
+ *
+ * @param authorization the caller's {@code Authorization} header as sent
+ * @param errors        this request's own {@link ThrownErrors} instance (not its proxy)
+ */
+public record Requester(String authorization, ThrownErrors errors) {
+
+    private static final Logger LOG = Logger.getLogger(Requester.class.getName());
+
+    /**
+     * Runs one batched field's work: an {@link ApiError} is noted for this request's answer and thrown on; anything
+     * else is a gateway bug, logged with a reference and answered as {@code INTERNAL} (as {@link ResolverErrors}).
+     */
+    public <T> T resolve(String field, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ApiError error) {
+            errors.note(error);
+            throw error;
+        } catch (RuntimeException bug) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Batched field " + field + " failed, reference " + reference, bug);
+            ApiError internal = ApiError.internal(reference);
+            errors.note(internal);
+            throw internal;
+        }
+    }
+}
