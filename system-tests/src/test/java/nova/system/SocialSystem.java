@@ -129,18 +129,22 @@ final class SocialSystem {
         return feed.get();
     }
 
-    /** Locks the member's account and waits until social has heard of it (a probe's follow becomes a request). */
-    static void lock(Members.Member member, Members.Member probe) {
+    /** Locks the member's account and waits until social has heard of it (user.settings.updated). */
+    static void lock(Members.Member member) {
         member.execute("mutation { updateSettings(input: {locked: true}) { locked } }").data("updateSettings");
-        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(300)).until(() -> {
-            JsonObject r = relate(probe, FOLLOW, member);
-            if (r.getBoolean("requested")) {
-                relate(probe, UNFOLLOW, member);
-                return true;
-            }
-            relate(probe, UNFOLLOW, member);
-            return false;
-        });
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(Backbone.database(SOCIAL),
+                "SELECT count(*) FROM accounts WHERE user_id = ?::uuid AND locked", member.id()) == 1);
+    }
+
+    /**
+     * A newcomer (registered and logged in through the gateway) whom the social context knows: social learns of members
+     * from user.profile.created, and refuses to follow one it has not heard of yet (404).
+     */
+    static Members.Member newcomer(String tag) throws Exception {
+        Members.Member member = Members.newcomer(tag);
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).until(() -> Backbone.count(Backbone.database(SOCIAL),
+                "SELECT count(*) FROM accounts WHERE user_id = ?::uuid", member.id()) == 1);
+        return member;
     }
 
     static boolean isNull(JsonObject object, String field) {

@@ -40,7 +40,7 @@ public class ProfileSocialFields {
     }
 
     @Name("relationship")
-    @Description("How you and this user stand; null for yourself")
+    @Description("How you and this user stand (all false for yourself)")
     public List<Relationship> relationship(@Source List<Profile> profiles) {
         return batch.relationships(ids(profiles)).stream().map(r -> r == null ? null : new Relationship(r)).toList();
     }

@@ -48,7 +48,7 @@ public class SocialBatch {
         return counts.get(userIds, missing -> social.counts(authorization, missing));
     }
 
-    /** How the caller stands with each user, in the order given; null for one social did not answer for (oneself). */
+    /** How the caller stands with each user, in the order given; null for one social did not answer for. */
     List<Relationship> relationships(List<UUID> userIds) {
         String authorization = caller.requireAuthorization();
         return relationships.get(userIds, missing -> social.relationships(authorization, missing));
