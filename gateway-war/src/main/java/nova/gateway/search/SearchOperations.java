@@ -16,7 +16,8 @@ import nova.gateway.content.Article;
 import nova.gateway.content.ContentClient;
 import nova.gateway.content.Post;
 import nova.gateway.infra.ApiError;
-import nova.gateway.infra.Caller;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.UserClient;
 import nova.gateway.profile.Profile;
@@ -42,7 +43,7 @@ public class SearchOperations {
     static final int MAX_SUGGESTIONS = 20;
 
     @Inject
-    Caller caller;
+    Requesters requesters;
 
     @Inject
     SearchClient search;
@@ -60,17 +61,18 @@ public class SearchOperations {
     public @NonNull SearchConnection search(@Name("query") @NonNull String query, @Name("kind") SearchKind kind,
                                             @Name("filter") SearchFilter filter, @Name("first") Integer first,
                                             @Name("after") String after) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         SearchFilter f = filter == null ? new SearchFilter() : filter;
         SearchPage page = search.search(authorization, query, kind == null ? null : kind.wire(), f.getAuthor(),
                 f.getFrom(), f.getTo(), f.getHasMedia(), f.getLanguage(), after, bounded("first", first, MAX_PAGE));
-        return new SearchConnection(hydrate(authorization, page.items()), page.nextCursor());
+        return new SearchConnection(hydrate(requester, page.items()), page.nextCursor());
     }
 
     @Query("trendingHashtags")
     @Description("The hashtags trending now, best first ('first' 1-" + MAX_TRENDING + ", 10 when left out)")
     public @NonNull List<@NonNull TrendingHashtag> trendingHashtags(@Name("first") Integer first) {
-        String authorization = caller.requireAuthorization();
+        String authorization = requesters.current().authorization();
         return search.trendingHashtags(authorization, bounded("first", first, MAX_TRENDING)).stream()
                 .map(TrendingHashtag::new).toList();
     }
@@ -79,7 +81,8 @@ public class SearchOperations {
     @Description("The public posts trending now, best first ('first' 1-" + MAX_TRENDING + ", 10 when left out); "
             + "only those you may see")
     public @NonNull List<@NonNull TrendingPost> trendingPosts(@Name("first") Integer first) {
-        String authorization = caller.requireAuthorization();
+        Requester requester = requesters.current();
+        String authorization = requester.authorization();
         List<nova.contracts.search.TrendingPost> trending = search.trendingPosts(authorization,
                 bounded("first", first, MAX_TRENDING));
         if (trending.isEmpty()) {
@@ -88,7 +91,7 @@ public class SearchOperations {
         Map<UUID, nova.contracts.content.Post> found = posts(authorization,
                 trending.stream().map(nova.contracts.search.TrendingPost::postId).toList());
         return trending.stream().filter(t -> found.containsKey(t.postId()))
-                .map(t -> new TrendingPost(new Post(found.get(t.postId())), t.score())).toList();
+                .map(t -> new TrendingPost(new Post(found.get(t.postId()), requester), t.score())).toList();
     }
 
     @Query("typeahead")
@@ -96,12 +99,13 @@ public class SearchOperations {
             + "only); 'first' 1-" + MAX_SUGGESTIONS + ", 8 when left out")
     public @NonNull List<@NonNull Suggestion> typeahead(@Name("query") @NonNull String query,
                                                         @Name("first") Integer first) {
-        String authorization = caller.requireAuthorization();
+        String authorization = requesters.current().authorization();
         return search.suggestions(authorization, query, bounded("first", first, MAX_SUGGESTIONS)).stream()
                 .map(Suggestion::new).toList();
     }
 
-    private List<SearchHit> hydrate(String authorization, List<nova.contracts.search.SearchHit> hits) {
+    private List<SearchHit> hydrate(Requester requester, List<nova.contracts.search.SearchHit> hits) {
+        String authorization = requester.authorization();
         Map<UUID, nova.contracts.content.Post> posts = posts(authorization, ids(hits, "post"));
         Set<UUID> userIds = ids(hits, "user");
         Map<UUID, UserProfile> profiles = userIds.isEmpty() ? Map.of() : users.byIds(authorization, userIds).stream()
@@ -112,10 +116,10 @@ public class SearchOperations {
                 case "post" -> {
                     nova.contracts.content.Post post = posts.get(UUID.fromString(hit.id()));
                     if (post != null) {
-                        nodes.add(new SearchHit(hit, new Post(post), null, null));
+                        nodes.add(new SearchHit(hit, new Post(post, requester), null, null));
                     }
                 }
-                case "article" -> article(authorization, UUID.fromString(hit.id()))
+                case "article" -> article(requester, UUID.fromString(hit.id()))
                         .ifPresent(article -> nodes.add(new SearchHit(hit, null, article, null)));
                 case "user" -> {
                     UserProfile profile = profiles.get(UUID.fromString(hit.id()));
@@ -138,9 +142,9 @@ public class SearchOperations {
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
     }
 
-    private java.util.Optional<Article> article(String authorization, UUID id) {
+    private java.util.Optional<Article> article(Requester requester, UUID id) {
         try {
-            return java.util.Optional.of(new Article(content.article(authorization, id)));
+            return java.util.Optional.of(new Article(content.article(requester.authorization(), id), requester));
         } catch (ApiError e) {
             if (e.code() == ApiError.Code.NOT_FOUND) {
                 return java.util.Optional.empty(); // deleted or hidden since it was indexed

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nova.contracts.search.SearchHit;
 import nova.contracts.search.SearchPage;
@@ -16,7 +15,9 @@ import nova.contracts.search.TrendingPost;
 import nova.contracts.user.UserProfile;
 import nova.gateway.content.ContentClient;
 import nova.gateway.infra.ApiError;
-import nova.gateway.infra.Caller;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
+import nova.gateway.infra.ThrownErrors;
 import nova.gateway.infra.UserClient;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +34,10 @@ class SearchOperationsTest {
     final SearchOperations operations = new SearchOperations();
 
     SearchOperationsTest() {
-        operations.caller = new Caller() {
+        operations.requesters = new Requesters() {
             @Override
-            public String requireAuthorization() {
-                return "Bearer t";
-            }
-
-            @Override
-            public Optional<String> authorization() {
-                return Optional.of("Bearer t");
+            public Requester current() {
+                return new Requester("Bearer t", new ThrownErrors());
             }
         };
         operations.search = new SearchClient() {
