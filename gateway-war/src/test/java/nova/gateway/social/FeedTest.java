@@ -44,6 +44,12 @@ class FeedTest {
         feed.social = social;
         feed.content = content;
         feed.caller = FakeSocial.caller("Bearer t");
+        feed.requesters = new nova.gateway.infra.Requesters() {
+            @Override
+            public nova.gateway.infra.Requester current() {
+                return new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors());
+            }
+        };
         return feed;
     }
 

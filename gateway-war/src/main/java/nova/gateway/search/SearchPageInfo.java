@@ -1,0 +1,24 @@
+package nova.gateway.search;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("Where a page of hits ends: pass endCursor as 'after' for the next page, while hasNextPage")
+public class SearchPageInfo {
+
+    private final String endCursor;
+
+    SearchPageInfo(String endCursor) {
+        this.endCursor = endCursor;
+    }
+
+    @NonNull
+    public boolean isHasNextPage() {
+        return endCursor != null;
+    }
+
+    @Description("Opaque; null on the last page")
+    public String getEndCursor() {
+        return endCursor;
+    }
+}

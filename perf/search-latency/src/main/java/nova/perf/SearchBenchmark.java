@@ -1,0 +1,299 @@
+package nova.perf;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Issue 19's benchmark against the running system. Generates {@code bench.posts} public posts (default 100,000) of
+ * 12–40 words from a 5,000-word vocabulary, 70 % English, 20 % German, 10 % without a language, each with one of 200
+ * hashtags; every third carries the run's common term, every tenth post one of its rare terms (each in ~10 posts).
+ * They are published as {@code content.post.created} on {@code nova.content}, as content's relay publishes them, and
+ * the search server indexes them through its inbox consumer. Then, one request at a time: search for the common and
+ * the rare term (interleaved), the lag from publishing a post to finding it, and a rebuild of the whole projection.
+ * Prints figures and the ratios within the run; asserts nothing.
+ */
+public final class SearchBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String PASSWORD = "correct horse battery staple";
+
+    public static void main(String[] args) throws Exception {
+        int posts = Integer.getInteger("bench.posts", 100_000);
+        int searches = Integer.getInteger("bench.searches", 500);
+        int lagSamples = Integer.getInteger("bench.lag-samples", 200);
+        boolean rebuild = Boolean.parseBoolean(System.getProperty("bench.rebuild", "true"));
+        String gateway = System.getProperty("bench.gateway", "http://localhost:9080") + "/graphql";
+        String search = System.getProperty("bench.search", "http://localhost:9088");
+        String bootstrap = System.getProperty("bench.kafka", "localhost:9092");
+        String run = letters(new Random(), 6);
+        String common = "common" + run;
+        String rare = "rare" + run;
+
+        String username = "bench" + run;
+        ContentLatency.register(gateway, username, PASSWORD);
+        String token = ContentLatency.login(gateway, username, PASSWORD);
+        UUID author = UUID.randomUUID();
+
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap);
+             Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/nova_search", "nova_search",
+                     System.getenv().getOrDefault("NOVA_DB_PASSWORD_SEARCH", "nova-search-local"))) {
+            long before = indexed(db, run);
+            System.out.printf(Locale.ROOT, "run %s: %d posts; the projection holds %d documents before%n", run, posts,
+                    count(db, "SELECT count(*) FROM search_index WHERE generation = (SELECT serving FROM search_projection)"));
+
+            // --- bulk: publish, then wait until every post is indexed ---------------------------------------
+            Random random = new Random(19);
+            String[] vocabulary = new String[5000];
+            for (int i = 0; i < vocabulary.length; i++) {
+                vocabulary[i] = letters(new Random(i), 4 + i % 7);
+            }
+            long start = System.nanoTime();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (int i = 0; i < posts; i++) {
+                StringBuilder text = new StringBuilder();
+                int words = 12 + random.nextInt(29);
+                for (int w = 0; w < words; w++) {
+                    // a Zipf-like draw: low indexes far more often
+                    text.append(vocabulary[(int) Math.min(vocabulary.length - 1, Math.abs(random.nextGaussian()) * 700)]).append(' ');
+                }
+                if (i % 3 == 0) {
+                    text.append(common).append(' ');
+                }
+                if (i % 10 == 0) {
+                    text.append(rare).append(i / 100).append(' ');
+                }
+                text.append(run);
+                String language = i % 10 < 7 ? "en" : i % 10 < 9 ? "de" : null;
+                acks.add(publish(producer, UUID.randomUUID(), author, text.toString(), language, "tag" + (i % 200),
+                        Instant.now()));
+                if (acks.size() == 5000) {
+                    for (Future<RecordMetadata> ack : acks) {
+                        ack.get();
+                    }
+                    acks.clear();
+                }
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+            long published = System.nanoTime();
+            long deadline = published + Duration.ofSeconds(Integer.getInteger("bench.index-timeout", 600)).toNanos();
+            long got = 0;
+            long lastReport = System.nanoTime();
+            while ((got = indexed(db, run) - before) < posts && System.nanoTime() < deadline) {
+                Thread.sleep(500); // waiting for the consumer to finish before measuring; part of no latency figure
+                if (System.nanoTime() - lastReport > 15e9) {
+                    lastReport = System.nanoTime();
+                    System.out.printf(Locale.ROOT, "  ... %d indexed after %.0f s%n", got, (lastReport - start) / 1e9);
+                }
+            }
+            long done = System.nanoTime();
+            System.out.printf(Locale.ROOT, "bulk: published %d in %.1f s (%.0f/s); %d indexed after %.1f s: %.0f posts/s "
+                            + "through the inbox consumer%s%n", posts, (published - start) / 1e9, posts / ((published - start) / 1e9),
+                    got, (done - start) / 1e9, got / ((done - start) / 1e9),
+                    got < posts ? " — NOT ALL INDEXED within bench.index-timeout: the figures below ran with a backlog" : "");
+            posts = (int) got;
+
+            // --- search latency, common and rare term, interleaved --------------------------------------------
+            String[] kinds = {"common", "rare", "two-word"};
+            long[][] times = new long[kinds.length][searches];
+            for (int i = -50; i < searches; i++) {
+                for (int k = 0; k < kinds.length; k++) {
+                    String q = switch (k) {
+                        case 0 -> common;
+                        case 1 -> rare + (Math.floorMod(i, Math.max(1, posts / 100)));
+                        default -> common + " " + vocabulary[Math.floorMod(i, 50)];
+                    };
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = get(search + "/search?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), token);
+                    long t = System.nanoTime() - t0;
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(response.statusCode() + " " + response.body());
+                    }
+                    if (i >= 0) {
+                        times[k][i] = t;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "search at %d indexed posts (GET /search on the search server, limit 20, one at a time, %d each after 50 warm-up):%n",
+                    posts, searches);
+            for (int k = 0; k < kinds.length; k++) {
+                Arrays.sort(times[k]);
+            }
+            System.out.printf(Locale.ROOT, "  common term (in 1/3 of the run's posts): p50 %s p99 %s max %s%n", ms(times[0], .5), ms(times[0], .99), ms(times[0], 1));
+            System.out.printf(Locale.ROOT, "  rare term (in ~10 posts):                p50 %s p99 %s max %s%n", ms(times[1], .5), ms(times[1], .99), ms(times[1], 1));
+            System.out.printf(Locale.ROOT, "  common term AND a frequent word:         p50 %s p99 %s max %s%n", ms(times[2], .5), ms(times[2], .99), ms(times[2], 1));
+            System.out.printf(Locale.ROOT, "  ratio common/rare: p50 %.2f, p99 %.2f%n", (double) at(times[0], .5) / at(times[1], .5),
+                    (double) at(times[0], .99) / at(times[1], .99));
+
+            // --- indexing lag: publish one post, poll until it is found ---------------------------------------
+            long[] lags = new long[lagSamples];
+            for (int i = 0; i < lagSamples; i++) {
+                String marker = "lag" + run + letters(new Random(i), 5);
+                long t0 = System.nanoTime();
+                publish(producer, UUID.randomUUID(), author, "lag probe " + marker, "en", "lagtag", Instant.now()).get();
+                while (true) {
+                    HttpResponse<String> response = get(search + "/search?limit=1&q=" + marker, token);
+                    if (response.body().contains("\"id\"")) {
+                        break;
+                    }
+                    Thread.sleep(2); // the poll interval bounds the figure's resolution (2 ms + one search)
+                }
+                lags[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(lags);
+            System.out.printf(Locale.ROOT, "indexing lag, content.post.created published (acks=all) to found by GET /search, "
+                            + "%d posts one at a time, system otherwise idle: p50 %s p99 %s max %s%n", lagSamples,
+                    ms(lags, .5), ms(lags, .99), ms(lags, 1));
+
+            // --- rebuild --------------------------------------------------------------------------------------
+            if (rebuild) {
+                String basic = "Basic " + Base64.getEncoder().encodeToString((System.getenv().getOrDefault("NOVA_ADMIN_USER", "admin")
+                        + ":" + System.getenv().getOrDefault("NOVA_ADMIN_PASSWORD", "nova-local-admin")).getBytes(StandardCharsets.UTF_8));
+                long total = count(db, "SELECT count(*) FROM search_index WHERE generation = (SELECT serving FROM search_projection)");
+                long t0 = System.nanoTime();
+                HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(search + "/search/rebuilds"))
+                        .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                if (started.statusCode() != 202) {
+                    throw new IllegalStateException("rebuild: " + started.statusCode() + " " + started.body());
+                }
+                JsonObject status;
+                while (true) {
+                    HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(URI.create(search + "/search/rebuilds/current"))
+                            .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    status = Json.createReader(new StringReader(current.body())).readObject();
+                    if (!"building".equals(status.getString("state"))) {
+                        break;
+                    }
+                    Thread.sleep(250); // polling the rebuild's state; resolution 250 ms
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "rebuild: %s in %.1f s, %d events replayed (%.0f/s), %d caught up; %d documents "
+                                + "served before%n", status.getString("state"), seconds, status.getJsonNumber("replayed").longValue(),
+                        status.getJsonNumber("replayed").longValue() / seconds, status.getJsonNumber("caughtUp").longValue(), total);
+                System.out.printf(Locale.ROOT, "  ratio rebuild rate / live indexing rate: %.2f%n",
+                        (status.getJsonNumber("replayed").longValue() / seconds) / (posts / ((done - start) / 1e9)));
+            }
+        }
+    }
+
+    static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    static Future<RecordMetadata> publish(KafkaProducer<String, byte[]> producer, UUID postId, UUID author, String text,
+                                          String language, String tag, Instant at) {
+        JsonArrayBuilder none = Json.createArrayBuilder();
+        var data = Json.createObjectBuilder().add("postId", postId.toString()).add("authorId", author.toString())
+                .add("visibility", "public").add("text", text).addNull("contentWarning").add("sensitive", false)
+                .add("mediaIds", none).add("mentionIds", Json.createArrayBuilder())
+                .add("hashtags", Json.createArrayBuilder().add(tag)).addNull("replyToId").addNull("replyToAuthorId")
+                .addNull("quoteOfId").addNull("quoteOfAuthorId").add("createdAt", at.toString());
+        if (language == null) {
+            data.addNull("language");
+        } else {
+            data.add("language", language);
+        }
+        JsonObject event = Json.createObjectBuilder().add("specversion", "1.0").add("id", UUID.randomUUID().toString())
+                .add("source", "content").add("type", "content.post.created").add("subject", postId.toString())
+                .add("time", at.toString()).add("datacontenttype", "application/json").add("dataschemaversion", 1)
+                .add("data", data).build();
+        return producer.send(new ProducerRecord<>("nova.content", postId.toString(),
+                event.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static long indexed(Connection db, String run) throws Exception {
+        // the run's token is in every post of the run: a GIN lookup, not a scan
+        return count(db, "SELECT count(*) FROM search_index WHERE generation = (SELECT serving FROM search_projection)"
+                + " AND document @@ to_tsquery('simple', '" + run + "')");
+    }
+
+    static long count(Connection db, String sql) throws Exception {
+        try (var statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static HttpResponse<String> get(String url, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String letters(Random random, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append((char) ('a' + random.nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    static long at(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1))];
+    }
+
+    static String ms(long[] sorted, double quantile) {
+        return String.format(Locale.ROOT, "%.1f ms", at(sorted, quantile) / 1e6);
+    }
+
+    /** Registering and logging in through the gateway, as perf/content does. */
+    static final class ContentLatency {
+        static void register(String gateway, String username, String password) throws Exception {
+            graphql(gateway, null, "mutation r($input: RegisterInput!) { register(input: $input) { id } }",
+                    Json.createObjectBuilder().add("input", Json.createObjectBuilder()
+                            .add("email", username + "@example.org").add("username", username).add("password", password)).build());
+        }
+
+        static String login(String gateway, String username, String password) throws Exception {
+            return graphql(gateway, null, """
+                    mutation l($login: String!, $password: String!) { login(login: $login, password: $password) { accessToken } }""",
+                    Json.createObjectBuilder().add("login", username).add("password", password).build())
+                    .getJsonObject("login").getString("accessToken");
+        }
+
+        static JsonObject graphql(String url, String token, String query, JsonObject variables) throws Exception {
+            String body = Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+            if (json.containsKey("errors") && !json.isNull("errors")) {
+                throw new IllegalStateException("GraphQL errors: " + json.get("errors"));
+            }
+            return json.getJsonObject("data");
+        }
+    }
+}
