@@ -52,6 +52,14 @@ public interface UserApi {
     @Path("by-username/{username}")
     UserProfile byUsername(@HeaderParam("Authorization") String authorization, @PathParam("username") String username);
 
+    /**
+     * Several at once by username, for content's mentions: {@code names} comma-separated, 1–100, any case, without
+     * {@code @}; unknown (or malformed) names are left out, the rest answered in the order asked, each once.
+     */
+    @GET
+    @Path("by-usernames")
+    List<UserProfile> byUsernames(@HeaderParam("Authorization") String authorization, @QueryParam("names") String names);
+
     /** The caller's own settings. */
     @GET
     @Path("me/settings")
