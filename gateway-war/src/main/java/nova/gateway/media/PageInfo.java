@@ -8,7 +8,7 @@ public class PageInfo {
 
     private final String endCursor;
 
-    PageInfo(String endCursor) {
+    public PageInfo(String endCursor) {
         this.endCursor = endCursor;
     }
 
