@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
 import nova.communication.push.DeliveryProvider.DeliveryResult.Outcome;
+import nova.platform.external.ExternalService;
 
 /**
  * Web Push (RFC 8030): one encrypted POST to the subscription's endpoint with {@code TTL}, {@code Urgency},
@@ -16,6 +17,7 @@ import nova.communication.push.DeliveryProvider.DeliveryResult.Outcome;
  * subscription is gone; 429 and 5xx try later; other 4xx refused for good. Only {@code https} endpoints, except
  * when {@code allowHttp} (tests against a local receiver).
  */
+@ExternalService("browsers' Web Push services (RFC 8030), at the subscription's endpoint")
 public final class WebPushProvider implements DeliveryProvider {
 
     private final Vapid vapid;
