@@ -72,6 +72,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "nova.jwt.clock-skew-seconds", defaultValue = "60")
     int skewSeconds;
 
+    @Inject
+    RevokedSessions revokedSessions;
+
     private AccessTokenVerifier verifier;
 
     @PostConstruct
@@ -85,6 +88,23 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             throw new IllegalStateException("nova.identity.url is not a URL: " + identityUrl, e);
         }
         verifier = new AccessTokenVerifier(keys, issuer, audience, skewSeconds, Clock.systemUTC());
+    }
+
+    /**
+     * Checks an access token presented outside an {@code Authorization} header (a WebSocket handshake, where a
+     * browser can set no header): the same checks as a bearer token, plus what {@link AccessTokenChecks} adds
+     * on JAX-RS calls (the session, {@code sid}, not revoked). The token is never logged.
+     *
+     * @return the accepted token
+     * @throws AccessTokenVerifier.Refused with a message fit for the caller
+     */
+    public VerifiedToken verifyAccessToken(String compact) throws AccessTokenVerifier.Refused {
+        VerifiedToken token = verifier.verify(compact);
+        java.util.UUID session = SessionClaim.of(token.getClaim(SessionClaim.NAME), compact);
+        if (session != null && revokedSessions.isRevoked(session)) {
+            throw new AccessTokenVerifier.Refused("This token's session has been revoked. Log in again.", null);
+        }
+        return token;
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * use them — the gateway may call every context anyway.
  *
  * <p>A call that would hide from the graph is a violation: a REST client interface declared inside a
- * WAR, one built with {@code RestClientBuilder} from outside the contracts, or an untyped HTTP client.
+ * WAR, one built with {@code RestClientBuilder} from outside the contracts, or an untyped HTTP client (except in a
+ * class marked {@code @ExternalService}: HTTP to a service outside Nova, listed apart in {@link #externalCalls}).
  */
 final class CallGraph {
 
@@ -40,11 +41,26 @@ final class CallGraph {
     /** WAR → operational clients it uses (health probes). */
     final Map<String, Set<String>> opsClients = new TreeMap<>();
     final List<String> hiddenCalls = new ArrayList<>();
+    /** WAR → its classes marked {@code @ExternalService} (HTTP to services outside Nova), for the report. */
+    final Map<String, Set<String>> externalCalls = new TreeMap<>();
     private final List<String> services;
 
     private CallGraph(List<String> services) {
         this.services = services;
     }
+
+    /**
+     * What a class marked with an annotation named {@code ExternalService} (platform's
+     * {@code nova.platform.external.ExternalService}) says it calls outside Nova; null when it is not marked.
+     */
+    static String external(JavaClass c) {
+        return c.getAnnotations().stream()
+                .filter(a -> a.getRawType().getSimpleName().equals(EXTERNAL_SERVICE))
+                .map(a -> String.valueOf(a.get("value").orElse("outside Nova")))
+                .findFirst().orElse(null);
+    }
+
+    static final String EXTERNAL_SERVICE = "ExternalService";
 
     static CallGraph of(Codebase code) {
         Layout layout = code.layout();
@@ -58,7 +74,10 @@ final class CallGraph {
                 }
                 for (Dependency d : c.getDirectDependenciesFromSelf()) {
                     JavaClass target = d.getTargetClass();
-                    if (UNTYPED_HTTP.contains(target.getName())) {
+                    if (UNTYPED_HTTP.contains(target.getName()) && external(c) != null) {
+                        graph.externalCalls.computeIfAbsent(war.name(), k -> new TreeSet<>())
+                                .add(c.getSimpleName() + " (" + external(c) + ")");
+                    } else if (UNTYPED_HTTP.contains(target.getName())) {
                         graph.hiddenCalls.add(war.name() + ": " + c.getName() + " calls over an untyped HTTP client ("
                                 + target.getSimpleName() + ")");
                     }

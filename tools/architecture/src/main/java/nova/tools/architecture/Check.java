@@ -99,6 +99,8 @@ public final class Check {
         graph.clients.forEach((war, used) -> info.add("  " + war + " uses " + String.join(", ", used)));
         graph.opsClients.forEach((war, used) -> info.add("  " + war + " probes health with " + String.join(", ", used)
                 + " (operational, not an edge)"));
+        graph.externalCalls.forEach((war, used) -> info.add("  " + war + " calls outside Nova with " + String.join(", ", used)
+                + " (@ExternalService, not an edge)"));
         info.add("services: core " + services.core() + ", support " + services.support());
         info.add("tables by owner (from each context's migrations):");
         tables.owned().forEach((ctx, owned) -> info.add("  " + ctx + ": " + (owned.isEmpty() ? "-" : String.join(", ", owned))));

@@ -69,6 +69,13 @@ class BrokenRulesTest {
     }
 
     @Test
+    void aClassMarkedExternalServiceMayCallOutsideNovaAndIsListed() {
+        CallGraph graph = CallGraph.of(fixture("hidden"));
+        assertEquals(java.util.Map.of("content", Set.of("PushOut (a push service outside Nova)")), graph.externalCalls);
+        assertTrue(graph.hiddenCalls.stream().noneMatch(call -> call.contains("PushOut")));
+    }
+
+    @Test
     void aTableCreatedByTwoContextsOrRedefiningAPlatformTableIsReported() {
         TableOwnership tables = TableOwnership.of(fixture("owners"));
         assertEquals(List.of(
