@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.ContentSystem.assertRefused;
 import static nova.system.ContentSystem.ids;
 import static nova.system.ContentSystem.nodes;
@@ -27,7 +32,13 @@ import org.junit.jupiter.api.Test;
  * comments threaded, one deleted to a tombstone; what followers-only and direct posts show to whom; a create
  * retried with its idempotency key making one post.
  */
-class ContentJourneyIT {
+@MicroShedTest
+public class ContentJourneyIT {
+
+    /** MicroShed's consumer of {@code nova.content}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.content-journey", topics = "nova.content", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> contentTopic;
 
     private static Members.Member ada;
     private static Members.Member bob;
@@ -43,7 +54,7 @@ class ContentJourneyIT {
     @Test
     void aPostWithAMentionAHashtagAndAPhotoIsPublishedWithWhatConsumersNeed() throws Exception {
         String photo = ContentSystem.photo(ada, 1);
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(contentTopic, "nova.content")) {
             JsonObject created = post(ada, postInput("Hello @" + bob.username() + " and @nobody_" + UUID.randomUUID()
                     .toString().substring(0, 8) + ", this is #Nova at #nova", "mediaIds", List.of(photo),
                     "language", "en"));
@@ -169,7 +180,7 @@ class ContentJourneyIT {
         assertTrue(ids(nodes(ada.execute(ContentSystem.ARTICLES_BY_AUTHOR, Map.of("userId", ada.id()))
                 .data("articlesByAuthor"))).contains(id));
 
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(contentTopic, "nova.content")) {
             JsonObject published = ada.execute(ContentSystem.PUBLISH_ARTICLE, Map.of("id", id)).data("publishArticle");
             assertEquals("PUBLISHED", published.getString("status"));
             assertFalse(published.isNull("publishedAt"));
@@ -259,7 +270,7 @@ class ContentJourneyIT {
         String key = "retry-" + UUID.randomUUID();
         Map<String, Object> input = postInput("Posted once #retry");
         String firstId;
-        try (Backbone.TopicReader topic = new Backbone.TopicReader("nova.content")) {
+        try (Backbone.TopicReader topic = new Backbone.TopicReader(contentTopic, "nova.content")) {
             JsonObject first = ContentSystem.createPost(dana, input, key).data("createPost");
             firstId = first.getString("id");
             JsonObject again = ContentSystem.createPost(dana, input, key).data("createPost");

@@ -1,5 +1,10 @@
 package nova.system;
 
+import org.microshed.testing.kafka.KafkaConsumerClient;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import static nova.system.SocialSystem.FOLLOW;
 import static nova.system.SocialSystem.MUTE;
 import static nova.system.SocialSystem.SHARE;
@@ -36,11 +41,17 @@ import org.junit.jupiter.api.Test;
  * mutes and deletes are honoured, pages stay stable while new posts arrive, and a page of 20 posts with their
  * engagement costs a bounded number of downstream calls.
  */
-class FeedIT {
+@MicroShedTest
+public class FeedIT {
+
+    /** MicroShed's consumer of {@code nova.social}; each test's reader takes it over from the topic's end. */
+    @KafkaConsumerClient(groupId = "nova.system-tests.feed", topics = "nova.social", properties = "enable.auto.commit=false",
+            keyDeserializer = StringDeserializer.class, valueDeserializer = ByteArrayDeserializer.class)
+    public static KafkaConsumer<String, byte[]> socialTopic;
 
     /** What the fan-out of one post says when it is done (key = the post's id). */
     private static Backbone.TopicReader socialEvents() {
-        return new Backbone.TopicReader("nova.social");
+        return new Backbone.TopicReader(socialTopic, "nova.social");
     }
 
     @Test
