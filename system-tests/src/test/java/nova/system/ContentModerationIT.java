@@ -44,8 +44,8 @@ class ContentModerationIT {
         assertEquals(text, item.getString("text"), "the moderator sees the text as it is now");
         assertEquals("VISIBLE", item.getString("state"));
 
-        JsonObject hidden = moderator.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", postId,
-                "action", "HIDE", "reason", "commercial spam", "reportId", reportId)).data("moderate");
+        JsonObject hidden = moderator.execute(ModerationSystem.MODERATE,
+                ModerationSystem.decision("POST", postId, "HIDE", "commercial spam", reportId)).data("moderate");
         assertEquals("HIDDEN", hidden.getString("state"));
         assertEquals(author.id(), hidden.getString("authorId"));
         assertEquals(reportId, hidden.getString("reportId"));
@@ -60,8 +60,8 @@ class ContentModerationIT {
 
         Gql.Result again = moderator.execute(ModerationSystem.DISMISS, Map.of("id", reportId));
         assertEquals(Optional.of("CONFLICT"), again.code(), "the report was resolved by the action");
-        JsonObject restored = moderator.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", postId,
-                "action", "RESTORE", "reason", "appeal granted")).data("moderate");
+        JsonObject restored = moderator.execute(ModerationSystem.MODERATE,
+                ModerationSystem.decision("POST", postId, "RESTORE", "appeal granted", null)).data("moderate");
         assertEquals("VISIBLE", restored.getString("state"));
         assertEquals(text, ModerationSystem.read(reporter, postId).orElseThrow().getString("text"));
     }
@@ -76,16 +76,16 @@ class ContentModerationIT {
 
         for (Gql.Result refused : List.of(
                 mallory.execute(ModerationSystem.QUEUE, Map.of()),
-                mallory.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", postId, "action", "HIDE",
-                        "reason", "I do not like it")),
+                mallory.execute(ModerationSystem.MODERATE,
+                        ModerationSystem.decision("POST", postId, "HIDE", "I do not like it", null)),
                 mallory.execute(ModerationSystem.DISMISS, Map.of("id", reportId)))) {
             assertEquals(Optional.of("FORBIDDEN"), refused.code(), refused.errors().toString());
         }
         assertTrue(ModerationSystem.read(author, postId).isPresent(), "the post is still shown");
 
         Members.Member moderator = Members.withRole("moderator2", "moderator", "moderate_content");
-        Gql.Result noReason = moderator.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", postId,
-                "action", "HIDE", "reason", "  "));
+        Gql.Result noReason = moderator.execute(ModerationSystem.MODERATE,
+                ModerationSystem.decision("POST", postId, "HIDE", "  ", null));
         assertEquals(Optional.of("VALIDATION_FAILED"), noReason.code());
         assertEquals(List.of("reason"), noReason.fieldsInError());
         JsonObject dismissed = moderator.execute(ModerationSystem.DISMISS, Map.of("id", reportId)).data("dismissReport");

@@ -21,12 +21,21 @@ final class ModerationSystem {
     static final String QUEUE = "query queue($first: Int, $after: String) { moderationQueue(first: $first, after: $after) {"
             + " nodes { id category comment status items { type id authorId text state } }"
             + " pageInfo { hasNextPage endCursor } } }";
-    static final String MODERATE = "mutation moderate($type: ModeratedItemType!, $id: ID!, $action: ModerationActionType!,"
-            + " $reason: String!, $reportId: ID) { moderate(input: {itemType: $type, itemId: $id, action: $action,"
-            + " reason: $reason, reportId: $reportId}) { id itemType itemId authorId action reason moderatorId reportId state } }";
+    static final String MODERATE = "mutation moderate($input: ModerateInput!) { moderate(input: $input) {"
+            + " id itemType itemId authorId action reason moderatorId reportId state } }";
     static final String DISMISS = "mutation dismiss($id: ID!) { dismissReport(id: $id) { id status resolution } }";
 
     private ModerationSystem() {
+    }
+
+    /** {@code moderate}'s variables: {@code type}, {@code id}, {@code action}, {@code reason} and an optional {@code reportId}. */
+    static java.util.Map<String, Object> decision(String type, String id, String action, String reason, String reportId) {
+        java.util.Map<String, Object> input = new java.util.HashMap<>(Map.of("itemType", type, "itemId", id, "action", action,
+                "reason", reason));
+        if (reportId != null) {
+            input.put("reportId", reportId);
+        }
+        return Map.of("input", input);
     }
 
     /** A new public post of {@code author}'s; its id. */
