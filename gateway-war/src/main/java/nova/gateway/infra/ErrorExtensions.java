@@ -54,8 +54,10 @@ public final class ErrorExtensions {
             ApiError taken = take(pending, error.getString("message", ""));
             return result.add("message", taken.getMessage()).add("extensions", extensionsOf(taken)).build();
         }
-        // a batched (@Source List<...>) resolver throws once, and the engine reports it at every element's field
-        ApiError repeated = exception == null ? null : repeated(thrown, error.getString("message", ""));
+        // a batched (@Source List<...>) resolver throws once, and the engine reports it at every element's field,
+        // through the data loader's failed future: graphql-java's "Exception while fetching data (path) : <message>",
+        // without the exception's class in the extensions
+        ApiError repeated = repeated(thrown, error.getString("message", ""));
         if (repeated != null) {
             return result.add("message", repeated.getMessage()).add("extensions", extensionsOf(repeated)).build();
         }

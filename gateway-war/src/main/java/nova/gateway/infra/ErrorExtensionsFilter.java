@@ -108,11 +108,29 @@ public class ErrorExtensionsFilter extends HttpFilter {
         } catch (JsonException e) {
             return body;
         }
+        JsonObject rewritten = ErrorExtensions.rewrite(answer, thrown.inOrder());
+        logUnexplained(answer, rewritten);
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 64);
         try (JsonWriter writer = JSON.createWriter(out)) {
-            writer.writeObject(ErrorExtensions.rewrite(answer, thrown.inOrder()));
+            writer.writeObject(rewritten);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * An error the engine reported that no resolver explains (answered {@code INTERNAL} without a reference): what the
+     * engine said goes to the log, since the client is told nothing of it.
+     */
+    private static void logUnexplained(JsonObject answer, JsonObject rewritten) {
+        var before = answer.getJsonArray("errors");
+        var after = rewritten.getJsonArray("errors");
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+            JsonValue error = after.get(i);
+            if (error.getValueType() == JsonValue.ValueType.OBJECT
+                    && "internal error".equals(error.asJsonObject().getString("message", null))) {
+                LOG.warning("GraphQL error without a code, answered INTERNAL: " + before.get(i));
+            }
+        }
     }
 
     /** A response whose body stays here until the filter writes it. */

@@ -119,6 +119,19 @@ class ErrorExtensionsTest {
     }
 
     @Test
+    void aBatchedResolversErrorReportedByGraphqlJavaWithoutItsClassStillGetsItsCode() {
+        ApiError unauthenticated = new ApiError(ApiError.Code.UNAUTHENTICATED, "the access token is missing, invalid or expired");
+        JsonObject answer = json("{'errors':[{'message':'Exception while fetching data (/feed/nodes[0]/likeCount) : "
+                + unauthenticated.getMessage() + "','path':['feed','nodes',0,'likeCount'],"
+                + "'extensions':{'classification':'DataFetchingException'}}]}");
+
+        JsonObject error = ErrorExtensions.rewrite(answer, List.of(unauthenticated)).getJsonArray("errors").getJsonObject(0);
+
+        assertEquals("UNAUTHENTICATED", error.getJsonObject("extensions").getString("code"));
+        assertEquals(unauthenticated.getMessage(), error.getString("message"));
+    }
+
+    @Test
     void oneErrorOfABatchedResolverGetsItsCodeAtEveryElement() {
         ApiError unavailable = ApiError.unavailable("user");
         JsonObject answer = json("{'errors':[" + thrownError(unavailable.getMessage(), API_ERROR, "author") + ","
