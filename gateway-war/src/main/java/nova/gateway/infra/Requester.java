@@ -8,10 +8,10 @@ import java.util.logging.Logger;
 /**
  * Who asked, captured by a resolver while this request's context is the active one, and carried by the objects it
  * answers, for the batched fields ({@code @Source List<...>}) that resolve them later. Liberty's SmallRye GraphQL 1.0
- * runs a batch through MicroProfile Context Propagation, where the request-scoped {@link Caller} and
- * {@link ThrownErrors} are not this request's (a batched field that read them answered every post with an error):
- * a batched resolver reads the token from here and notes its errors here, so they still reach
- * {@link ErrorExtensionsFilter} with their codes.
+ * runs a batch through MicroProfile Context Propagation ({@code DefaultDataFetcher.load}); the content slice's first
+ * system run, with the request-scoped {@link Caller} read inside the batch, answered every batched field with an
+ * error (the exact cause was not isolated). A batched resolver reads the token from here and notes its errors here,
+ * in this request's own {@link ThrownErrors}, so they reach {@link ErrorExtensionsFilter} with their codes.
  *
  * @param authorization the caller's {@code Authorization} header as sent
  * @param errors        this request's own {@link ThrownErrors} instance (not its proxy)
