@@ -1,6 +1,8 @@
 package nova.gateway.infra;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,9 +18,21 @@ import java.util.logging.Logger;
  * @param authorization the caller's {@code Authorization} header as sent
  * @param errors        this request's own {@link ThrownErrors} instance (not its proxy)
  */
-public record Requester(String authorization, ThrownErrors errors) {
+public record Requester(String authorization, ThrownErrors errors, Map<Class<?>, Object> shared) {
 
     private static final Logger LOG = Logger.getLogger(Requester.class.getName());
+
+    public Requester(String authorization, ThrownErrors errors) {
+        this(authorization, errors, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * This request's one instance of {@code kind}, made on first use: what a slice learns once per request (the
+     * authors of every post answered so far) and reuses for each field of each object.
+     */
+    public <T> T shared(Class<T> kind, Supplier<T> make) {
+        return kind.cast(shared.computeIfAbsent(kind, k -> make.get()));
+    }
 
     /**
      * Runs one batched field's work: an {@link ApiError} is noted for this request's answer and thrown on; anything
