@@ -8,15 +8,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Who asked, captured by a resolver while this request's context is the active one, and carried by the objects it
- * answers, for the batched fields ({@code @Source List<...>}) that resolve them later. Liberty's SmallRye GraphQL 1.0
- * runs a batch through MicroProfile Context Propagation ({@code DefaultDataFetcher.load}); the content slice's first
- * system run, with the request-scoped {@link Caller} read inside the batch, answered every batched field with an
- * error (the exact cause was not isolated). A batched resolver reads the token from here and notes its errors here,
- * in this request's own {@link ThrownErrors}, so they reach {@link ErrorExtensionsFilter} with their codes.
+ * Who asked, captured by a root resolver and carried by the objects it answers, for the fields that resolve them
+ * later: the caller's token, this request's own {@link ThrownErrors} instance, and per-request state a slice shares
+ * between those fields ({@link #shared}: e.g. the authors of every post answered, fetched once). The content slice's
+ * first system run read the request-scoped {@link Caller} inside {@code @Source List<...>} batches and every batched
+ * field failed; the second showed the engine itself failing those fields (a NullPointerException before any resolver
+ * ran), so the content slice resolves its links with plain {@code @Source} fields over this shared state.
  *
  * @param authorization the caller's {@code Authorization} header as sent
  * @param errors        this request's own {@link ThrownErrors} instance (not its proxy)
+ * @param shared        per-request state by kind
  */
 public record Requester(String authorization, ThrownErrors errors, Map<Class<?>, Object> shared) {
 
