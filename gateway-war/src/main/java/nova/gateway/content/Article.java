@@ -19,6 +19,7 @@ public class Article {
     public Article(nova.contracts.content.Article article, Requester requester) {
         this.article = article;
         this.requester = requester;
+        ContentLinks.of(requester).add(this);
     }
 
     @Ignore

@@ -2,8 +2,8 @@ package nova.gateway.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import nova.gateway.infra.MediaClient;
+import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.UserClient;
 import nova.gateway.media.Media;
@@ -12,9 +12,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 
-/** An article's author and cover, batched over every article of the response (one call each); as {@link PostFields}. */
+/** An article's author and cover, fetched once for every article of the response ({@link ContentLinks}). */
 @GraphQLApi
 @ApplicationScoped
+@ReportsErrors
 public class ArticleFields {
 
     @Inject
@@ -24,16 +25,16 @@ public class ArticleFields {
     MediaClient media;
 
     @Description("The author's profile")
-    public List<Profile> author(@Source List<Article> articles) {
-        Requester requester = articles.get(0).requester();
-        return requester.resolve("Article.author", () -> Lookups.profiles(users, requester.authorization(),
-                articles.stream().map(Article::authorId).toList()));
+    public Profile author(@Source Article article) {
+        Requester requester = article.requester();
+        var profile = ContentLinks.of(requester).profile(article.authorId(), users, requester.authorization());
+        return profile == null ? null : new Profile(profile);
     }
 
     @Description("The cover image, if there is one you may see")
-    public List<Media> cover(@Source List<Article> articles) {
-        Requester requester = articles.get(0).requester();
-        return requester.resolve("Article.cover", () -> Lookups.oneMediaEach(media, requester.authorization(),
-                articles.stream().map(Article::coverMediaId).toList()));
+    public Media cover(@Source Article article) {
+        Requester requester = article.requester();
+        var cover = ContentLinks.of(requester).media(article.coverMediaId(), media, requester.authorization());
+        return cover == null ? null : new Media(cover);
     }
 }

@@ -20,6 +20,7 @@ public class Comment {
     public Comment(nova.contracts.content.Comment comment, Requester requester) {
         this.comment = comment;
         this.requester = requester;
+        ContentLinks.of(requester).add(this);
     }
 
     @Ignore

@@ -2,7 +2,7 @@ package nova.gateway.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.UserClient;
 import nova.gateway.profile.Profile;
@@ -10,18 +10,19 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 
-/** A comment's author, batched over every comment of the response (one user call); as {@link PostFields}. */
+/** A comment's author, fetched once for every comment of the response ({@link ContentLinks}). */
 @GraphQLApi
 @ApplicationScoped
+@ReportsErrors
 public class CommentFields {
 
     @Inject
     UserClient users;
 
     @Description("The author's profile; null on a tombstone")
-    public List<Profile> author(@Source List<Comment> comments) {
-        Requester requester = comments.get(0).requester();
-        return requester.resolve("Comment.author", () -> Lookups.profiles(users, requester.authorization(),
-                comments.stream().map(Comment::authorId).toList()));
+    public Profile author(@Source Comment comment) {
+        Requester requester = comment.requester();
+        var profile = ContentLinks.of(requester).profile(comment.authorId(), users, requester.authorization());
+        return profile == null ? null : new Profile(profile);
     }
 }

@@ -29,6 +29,7 @@ public class Post {
     public Post(nova.contracts.content.Post post, Requester requester) {
         this.post = post;
         this.requester = requester;
+        ContentLinks.of(requester).add(this);
     }
 
     /** Who asked for this post, for batched fields. */

@@ -3,7 +3,9 @@ package nova.gateway.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 import nova.gateway.infra.MediaClient;
+import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.UserClient;
 import nova.gateway.media.Media;
@@ -13,15 +15,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * A post's links to other contexts and other posts, each batched over every post of the response: one user call
- * for all authors, one media call for all attachments, one content call for all reply targets and one for all
- * quoted posts — never one per post. With a context down the field carries {@code UNAVAILABLE} and the posts
- * themselves still arrive. The token and the error notes come from the posts' {@link Requester}, never from the
- * request-scoped beans (the engine runs batches outside this request's context); so no {@code @ReportsErrors}
- * here: {@link Requester#resolve} does its part.
+ * A post's links to other contexts and other posts. Each is fetched once for every post of the response
+ * ({@link ContentLinks}): one user call for all authors, one media call for all attachments, one content call for all
+ * reply targets and quoted posts — never one per post. With a context down the field carries {@code UNAVAILABLE}
+ * and the posts themselves still arrive.
  */
 @GraphQLApi
 @ApplicationScoped
+@ReportsErrors
 public class PostFields {
 
     @Inject
@@ -34,35 +35,33 @@ public class PostFields {
     ContentClient content;
 
     @Description("The author's profile (null if the user context no longer knows them)")
-    public List<Profile> author(@Source List<Post> posts) {
-        Requester requester = requesterOf(posts);
-        return requester.resolve("Post.author", () -> Lookups.profiles(users, requester.authorization(),
-                posts.stream().map(Post::authorId).toList()));
+    public Profile author(@Source Post post) {
+        Requester requester = post.requester();
+        var profile = ContentLinks.of(requester).profile(post.authorId(), users, requester.authorization());
+        return profile == null ? null : new Profile(profile);
     }
 
     @Description("The attached media you may see, in the author's order")
-    public List<List<Media>> media(@Source List<Post> posts) {
-        Requester requester = requesterOf(posts);
-        return requester.resolve("Post.media", () -> Lookups.media(media, requester.authorization(),
-                posts.stream().map(p -> p.contract().mediaIds()).toList()));
+    public List<Media> media(@Source Post post) {
+        Requester requester = post.requester();
+        ContentLinks links = ContentLinks.of(requester);
+        return post.contract().mediaIds().stream().map(id -> links.media(id, media, requester.authorization()))
+                .filter(Objects::nonNull).map(Media::new).toList();
     }
 
     @Description("The post this one answers, if you may see it")
-    public List<Post> replyTo(@Source List<Post> posts) {
-        Requester requester = requesterOf(posts);
-        return requester.resolve("Post.replyTo", () -> Lookups.posts(content, requester,
-                posts.stream().map(p -> p.contract().replyToId()).toList()));
+    public Post replyTo(@Source Post post) {
+        return linked(post, post.contract().replyToId());
     }
 
     @Description("The post this one quotes, if you may see it")
-    public List<Post> quoteOf(@Source List<Post> posts) {
-        Requester requester = requesterOf(posts);
-        return requester.resolve("Post.quoteOf", () -> Lookups.posts(content, requester,
-                posts.stream().map(p -> p.contract().quoteOfId()).toList()));
+    public Post quoteOf(@Source Post post) {
+        return linked(post, post.contract().quoteOfId());
     }
 
-    /** Every post of one response was answered to the same request. */
-    static Requester requesterOf(List<Post> posts) {
-        return posts.get(0).requester();
+    private Post linked(Post post, java.util.UUID id) {
+        Requester requester = post.requester();
+        var found = ContentLinks.of(requester).post(id, content, requester.authorization());
+        return found == null ? null : new Post(found, requester);
     }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Gives every error of a GraphQL response its {@code extensions.code}. The engine marks an error that
@@ -23,7 +21,6 @@ import java.util.logging.Logger;
  */
 public final class ErrorExtensions {
 
-    private static final Logger LOG = Logger.getLogger(ErrorExtensions.class.getName());
     private static final String API_ERROR = ApiError.class.getName();
     private static final Set<String> ENGINE_CLASSIFICATIONS = Set.of("ValidationError", "InvalidSyntax");
 
@@ -68,8 +65,6 @@ public final class ErrorExtensions {
         if (exception == null && extensions.containsKey("code")) {
             return error;
         }
-        LOG.log(Level.WARNING, "an error without a code of ours answered as INTERNAL: {0} (exception {1}, path {2})",
-                new Object[] {error.getString("message", ""), exception, error.get("path")});
         return result.add("message", "internal error")
                 .add("extensions", JSON.createObjectBuilder().add("code", ApiError.Code.INTERNAL.name()))
                 .build();

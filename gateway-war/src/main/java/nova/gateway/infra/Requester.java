@@ -1,24 +1,39 @@
 package nova.gateway.infra;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Who asked, captured by a resolver while this request's context is the active one, and carried by the objects it
- * answers, for the batched fields ({@code @Source List<...>}) that resolve them later. Liberty's SmallRye GraphQL 1.0
- * runs a batch through MicroProfile Context Propagation, where the request-scoped {@link Caller} and
- * {@link ThrownErrors} are not this request's (a batched field that read them answered every post with an error):
- * a batched resolver reads the token from here and notes its errors here, so they still reach
- * {@link ErrorExtensionsFilter} with their codes.
+ * Who asked, captured by a root resolver and carried by the objects it answers, for the fields that resolve them
+ * later: the caller's token, this request's own {@link ThrownErrors} instance, and per-request state a slice shares
+ * between those fields ({@link #shared}: e.g. the authors of every post answered, fetched once). The content slice's
+ * first system run read the request-scoped {@link Caller} inside {@code @Source List<...>} batches and every batched
+ * field failed; the second showed the engine itself failing those fields (a NullPointerException before any resolver
+ * ran), so the content slice resolves its links with plain {@code @Source} fields over this shared state.
  *
  * @param authorization the caller's {@code Authorization} header as sent
  * @param errors        this request's own {@link ThrownErrors} instance (not its proxy)
+ * @param shared        per-request state by kind
  */
-public record Requester(String authorization, ThrownErrors errors) {
+public record Requester(String authorization, ThrownErrors errors, Map<Class<?>, Object> shared) {
 
     private static final Logger LOG = Logger.getLogger(Requester.class.getName());
+
+    public Requester(String authorization, ThrownErrors errors) {
+        this(authorization, errors, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * This request's one instance of {@code kind}, made on first use: what a slice learns once per request (the
+     * authors of every post answered so far) and reuses for each field of each object.
+     */
+    public <T> T shared(Class<T> kind, Supplier<T> make) {
+        return kind.cast(shared.computeIfAbsent(kind, k -> make.get()));
+    }
 
     /**
      * Runs one batched field's work: an {@link ApiError} is noted for this request's answer and thrown on; anything

@@ -17,6 +17,11 @@ public class Requesters {
      * @throws ApiError {@code UNAUTHENTICATED} without a bearer token (nobody is called)
      */
     public Requester current() {
-        return new Requester(caller.requireAuthorization(), thrown.instance());
+        if (requester == null) {
+            requester = new Requester(caller.requireAuthorization(), thrown.instance());
+        }
+        return requester;
     }
+
+    private Requester requester;
 }

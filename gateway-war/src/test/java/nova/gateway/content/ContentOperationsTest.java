@@ -196,10 +196,11 @@ class ContentOperationsTest {
                 requester))
                 .toList();
 
-        List<nova.gateway.profile.Profile> authors = fields().author(page);
-        List<List<nova.gateway.media.Media>> attached = fields().media(page);
-        List<nova.gateway.content.Post> replyTo = fields().replyTo(page);
-        List<nova.gateway.content.Post> quoteOf = fields().quoteOf(page);
+        PostFields fields = fields();
+        List<nova.gateway.profile.Profile> authors = page.stream().map(fields::author).toList();
+        List<List<nova.gateway.media.Media>> attached = page.stream().map(fields::media).toList();
+        List<nova.gateway.content.Post> replyTo = page.stream().map(fields::replyTo).toList();
+        List<nova.gateway.content.Post> quoteOf = page.stream().map(fields::quoteOf).toList();
 
         assertEquals(List.of("users 2", "media 21", "posts 1"), calls, "one call per field; none when nothing to fetch");
         assertEquals(20, authors.size());
@@ -211,6 +212,9 @@ class ContentOperationsTest {
         assertNull(replyTo.get(3));
         assertEquals(20, quoteOf.size());
         assertTrue(quoteOf.stream().allMatch(q -> q == null));
+
+        fields.author(replyTo.get(2));
+        assertEquals("users 1", calls.get(3), "a linked post's author: one more call for the next level");
     }
 
     @Test
@@ -223,9 +227,12 @@ class ContentOperationsTest {
             }
         };
         List<nova.gateway.content.Post> page = List.of(new nova.gateway.content.Post(
+                aPost(UUID.randomUUID(), UUID.randomUUID(), List.of(), null), requester), new nova.gateway.content.Post(
                 aPost(UUID.randomUUID(), UUID.randomUUID(), List.of(), null), requester));
 
-        assertEquals(ApiError.Code.UNAVAILABLE, assertThrows(ApiError.class, () -> fields.author(page)).code());
+        assertEquals(ApiError.Code.UNAVAILABLE, assertThrows(ApiError.class, () -> fields.author(page.get(0))).code());
+        assertEquals(ApiError.Code.UNAVAILABLE, assertThrows(ApiError.class, () -> fields.author(page.get(1))).code(),
+                "the next post's author fails alike, without calling again");
         assertEquals("hello #nova", page.get(0).getText(), "the post itself is already there");
     }
 
@@ -253,8 +260,8 @@ class ContentOperationsTest {
                 new Article(UUID.randomUUID(), UUID.randomUUID(), "T", "t", "b", "<p>b</p>", i == 0 ? cover : null, "en",
                         "draft", "visible", AT, null, null), requester)).toList();
 
-        assertEquals(5, fields.author(articles).size());
-        List<nova.gateway.media.Media> covers = fields.cover(articles);
+        assertEquals(5, articles.stream().map(fields::author).toList().size());
+        List<nova.gateway.media.Media> covers = articles.stream().map(fields::cover).toList();
 
         assertEquals(List.of("users 5", "media 1"), calls);
         assertEquals(cover.toString(), covers.get(0).getId());

@@ -37,7 +37,8 @@ class ContentTypesTest {
         UUID author = UUID.randomUUID();
         UUID parent = UUID.randomUUID();
         Post tombstone = new Post(new nova.contracts.content.Post(id, author, "", "public", null, false, null, null, null,
-                null, parent, null, parent, 2, "deleted", AT, null), null);
+                null, parent, null, parent, 2, "deleted", AT, null),
+                new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors()));
 
         assertEquals(ContentState.DELETED, tombstone.getState());
         assertEquals(id.toString(), tombstone.getId());
@@ -54,7 +55,8 @@ class ContentTypesTest {
     @Test
     void aCommentTombstoneHasNoAuthor() {
         Comment comment = new Comment(new nova.contracts.content.Comment(UUID.randomUUID(), "article", UUID.randomUUID(),
-                null, null, "", 0, "deleted", AT, null), null);
+                null, null, "", 0, "deleted", AT, null),
+                new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors()));
 
         assertNull(comment.getAuthorId());
         assertNull(comment.authorId());
