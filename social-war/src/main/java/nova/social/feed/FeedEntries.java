@@ -20,7 +20,8 @@ import nova.social.post.PostRefs;
  * <p>
  * Native SQL, because JPA can say neither {@code INSERT … SELECT … ON CONFLICT} nor the data-modifying CTE that
  * counts each feed's new length in the same statement; the alternative, one {@code persist} per follower, is a
- * round trip per row. Measured with {@code src/test/sql/fanout-cost.sql}: FIGURE. Trimming back to the cap is the batched follow-up the issue allows: each
+ * round trip per row. {@code src/test/sql/fanout-cost.sql} compares this statement with a raw {@code INSERT … SELECT}
+ * of the same rows (figures in social-war/README.md once measured; perf/feed-fanout is the benchmark). Trimming back to the cap is the batched follow-up the issue allows: each
  * fan-out reports the feeds that grew past {@link FeedSettings#trimAt()}, and one statement cuts exactly those back
  * to {@link FeedSettings#maxEntries()}, so a feed is cut once per sixteenth of its cap, not on every insert.
  * Removals (unfollow, block, mute, deleted posts, unshare) are JPQL bulk deletes. {@code feed_size} counts what
