@@ -73,7 +73,7 @@ class RelationshipContainerIT {
         assertEquals(cy.toString(), page.getJsonArray("items").getJsonObject(0).getString("userId"), "newest first");
         JsonObject second = json(get(bob, "/users/" + bob + "/followers?limit=1&after=" + page.getString("nextCursor")), 200);
         assertEquals(ada.toString(), second.getJsonArray("items").getJsonObject(0).getString("userId"));
-        assertTrue(second.isNull("nextCursor"));
+        assertFalse(second.containsKey("nextCursor") && !second.isNull("nextCursor"), "the last page has no cursor");
         JsonObject seenByBob = Http.json("{\"a\":" + get(bob, "/relationships?ids=" + ada).body() + "}")
                 .getJsonArray("a").getJsonObject(0);
         assertTrue(seenByBob.getBoolean("followedBy"));
