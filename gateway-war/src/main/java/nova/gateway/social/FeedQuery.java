@@ -45,6 +45,9 @@ public class FeedQuery {
     @Inject
     nova.gateway.infra.Requesters requesters;
 
+    @Inject
+    SocialBatch batch;
+
     @Query("feed")
     @Description("Your home feed, newest first: posts of those you follow and what they shared (each post once). 'first' "
             + "per page (1-" + Arguments.MAX_PAGE + ", 20 when left out), 'after' the endCursor of the page before; the "
@@ -59,6 +62,7 @@ public class FeedQuery {
         Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
         List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requesters.current())).toList();
+        batch.expectPosts(nodes.stream().map(Post::postId).toList());
         return new PostConnection(nodes, page.nextCursor());
     }
 }

@@ -26,6 +26,9 @@ public class People {
     @Inject
     UserClient users;
 
+    @Inject
+    SocialBatch batch;
+
     ProfileConnection page(String authorization, AccountPage page) {
         Set<UUID> ids = page.items().stream().map(Account::userId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -35,6 +38,7 @@ public class People {
         Map<UUID, UserProfile> found = users.byIds(authorization, ids).stream()
                 .collect(Collectors.toMap(UserProfile::id, Function.identity(), (first, again) -> first));
         List<Profile> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(Profile::new).toList();
+        batch.expectPeople(nodes.stream().map(p -> UUID.fromString(p.getId())).toList());
         return new ProfileConnection(nodes, page.nextCursor());
     }
 }

@@ -2,8 +2,6 @@ package nova.gateway.social;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import nova.contracts.social.PostEngagement;
 import nova.gateway.content.Post;
@@ -14,10 +12,12 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * Content's {@code Post} gets its likes and shares here, for every post of a response at once
- * ({@code @Source List<Post>}): a 20-post feed asking for all four fields costs one {@code /posts/engagement?ids=}
- * call ({@link SocialBatch}). With social down, these fields are null with an {@code UNAVAILABLE} error each and the
- * posts themselves still arrive.
+ * Content's {@code Post} gets its likes and shares here. A 20-post feed asking for all four fields costs one
+ * {@code /posts/engagement?ids=} call: the feed tells {@link SocialBatch} its page, and the first field asked of any of
+ * its posts fetches the engagement of all of them. A post outside the feed (content's {@code post}, {@code posts},
+ * {@code postsByAuthor}, threads) costs one call for its four fields. Not {@code @Source List<Post>}: Liberty
+ * 26.0.0.3's engine fails every batch resolver with a NullPointerException (see {@link SocialBatch#expectPosts}).
+ * With social down, these fields are null with an {@code UNAVAILABLE} error each and the posts themselves still arrive.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -29,30 +29,30 @@ public class PostSocialFields {
 
     @Name("likeCount")
     @Description("How many like this post (null with an error when the social service is unavailable)")
-    public List<Integer> likeCount(@Source List<Post> posts) {
-        return engaged(posts, e -> Counts.of(e.likes()));
+    public Integer likeCount(@Source Post post) {
+        return engaged(post, e -> Counts.of(e.likes()));
     }
 
     @Name("shareCount")
     @Description("How many shared this post (null with an error when the social service is unavailable)")
-    public List<Integer> shareCount(@Source List<Post> posts) {
-        return engaged(posts, e -> Counts.of(e.shares()));
+    public Integer shareCount(@Source Post post) {
+        return engaged(post, e -> Counts.of(e.shares()));
     }
 
     @Name("likedByMe")
     @Description("Whether you like this post")
-    public List<Boolean> likedByMe(@Source List<Post> posts) {
-        return engaged(posts, PostEngagement::likedByMe);
+    public Boolean likedByMe(@Source Post post) {
+        return engaged(post, PostEngagement::likedByMe);
     }
 
     @Name("sharedByMe")
     @Description("Whether you shared this post")
-    public List<Boolean> sharedByMe(@Source List<Post> posts) {
-        return engaged(posts, PostEngagement::sharedByMe);
+    public Boolean sharedByMe(@Source Post post) {
+        return engaged(post, PostEngagement::sharedByMe);
     }
 
-    private <T> List<T> engaged(List<Post> posts, Function<PostEngagement, T> field) {
-        List<UUID> ids = posts.stream().map(Post::postId).toList();
-        return batch.engagement(ids).stream().map(e -> e == null ? null : field.apply(e)).toList();
+    private <T> T engaged(Post post, Function<PostEngagement, T> field) {
+        PostEngagement engagement = batch.engagement(post.postId());
+        return engagement == null ? null : field.apply(engagement);
     }
 }

@@ -32,9 +32,43 @@ public class SocialBatch {
     @Inject
     SocialClient social;
 
+    private final Map<UUID, List<UUID>> postGroups = new HashMap<>();
+    private final Map<UUID, List<UUID>> peopleGroups = new HashMap<>();
     private final Known<PostEngagement> engagement = new Known<>(PostEngagement::postId);
     private final Known<RelationshipCounts> counts = new Known<>(RelationshipCounts::userId);
     private final Known<Relationship> relationships = new Known<>(Relationship::userId);
+
+    /**
+     * The posts of one page the gateway answers (the feed): the first field asked of any of them fetches them all. Liberty
+     * 26.0.0.3's SmallRye GraphQL 1.0 fails every {@code @Source List<...>} batch resolver with a NullPointerException
+     * inside the engine, so the fields are resolved one post at a time and the batching is done here.
+     */
+    void expectPosts(List<UUID> postIds) {
+        List<UUID> group = List.copyOf(postIds);
+        group.forEach(id -> postGroups.putIfAbsent(id, group));
+    }
+
+    /** The people of one page (followers, following, likers, requests), as {@link #expectPosts}. */
+    void expectPeople(List<UUID> userIds) {
+        List<UUID> group = List.copyOf(userIds);
+        group.forEach(id -> peopleGroups.putIfAbsent(id, group));
+    }
+
+    /** One post's engagement, fetched with the rest of its page when it has one; null if social does not answer for it. */
+    PostEngagement engagement(UUID postId) {
+        List<PostEngagement> answers = engagement(postGroups.getOrDefault(postId, List.of(postId)));
+        return answers.get(postGroups.getOrDefault(postId, List.of(postId)).indexOf(postId));
+    }
+
+    RelationshipCounts counts(UUID userId) {
+        List<UUID> group = peopleGroups.getOrDefault(userId, List.of(userId));
+        return counts(group).get(group.indexOf(userId));
+    }
+
+    Relationship relationship(UUID userId) {
+        List<UUID> group = peopleGroups.getOrDefault(userId, List.of(userId));
+        return relationships(group).get(group.indexOf(userId));
+    }
 
     /** Each post's engagement, in the order given; a post social did not answer for is null. */
     List<PostEngagement> engagement(List<UUID> postIds) {

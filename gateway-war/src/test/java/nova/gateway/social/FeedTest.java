@@ -39,6 +39,15 @@ class FeedTest {
                 List.of(), List.of(), null, null, id, 0, "visible", Instant.parse("2026-12-06T12:00:00Z"), null);
     }
 
+    private final SocialBatch batch = batch();
+
+    private SocialBatch batch() {
+        SocialBatch batch = new SocialBatch();
+        batch.social = social;
+        batch.caller = FakeSocial.caller("Bearer t");
+        return batch;
+    }
+
     private FeedQuery feed() {
         FeedQuery feed = new FeedQuery();
         feed.social = social;
@@ -50,13 +59,11 @@ class FeedTest {
                 return new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors());
             }
         };
+        feed.batch = batch;
         return feed;
     }
 
     private PostSocialFields fields() {
-        SocialBatch batch = new SocialBatch();
-        batch.social = social;
-        batch.caller = FakeSocial.caller("Bearer t");
         PostSocialFields fields = new PostSocialFields();
         fields.batch = batch;
         return fields;
@@ -75,10 +82,17 @@ class FeedTest {
         PostConnection page = feed().feed(20, null);
         List<Post> posts = page.getNodes();
         PostSocialFields fields = fields();
-        List<Integer> likes = fields.likeCount(posts);
-        List<Integer> shares = fields.shareCount(posts);
-        List<Boolean> liked = fields.likedByMe(posts);
-        List<Boolean> shared = fields.sharedByMe(posts);
+        // as the engine asks: every field of one post, then of the next
+        List<Integer> likes = new ArrayList<>();
+        List<Integer> shares = new ArrayList<>();
+        List<Boolean> liked = new ArrayList<>();
+        List<Boolean> shared = new ArrayList<>();
+        for (Post post : posts) {
+            likes.add(fields.likeCount(post));
+            shares.add(fields.shareCount(post));
+            liked.add(fields.likedByMe(post));
+            shared.add(fields.sharedByMe(post));
+        }
 
         List<UUID> expected = items.stream().map(FeedItem::postId).filter(id -> !hidden.contains(id)).toList();
         assertEquals(expected, posts.stream().map(Post::postId).toList(), "the feed's order, the hidden one left out");
@@ -91,6 +105,20 @@ class FeedTest {
         assertTrue(liked.get(18));
         assertEquals(false, shared.get(18));
         assertEquals("next", page.getPageInfo().getEndCursor());
+    }
+
+    @Test
+    void aPostOutsideTheFeedCostsOneCallForItsFourFields() {
+        Post alone = new Post(post(UUID.randomUUID()));
+        PostSocialFields fields = fields();
+
+        assertEquals((int) FakeSocial.likes(alone.postId()), fields.likeCount(alone));
+        assertEquals(2, fields.shareCount(alone));
+        assertTrue(fields.likedByMe(alone));
+        assertEquals(false, fields.sharedByMe(alone));
+
+        assertEquals(List.of("engagement"), social.calls);
+        assertEquals(List.of(List.of(alone.postId())), social.batches);
     }
 
     @Test

@@ -123,9 +123,10 @@ class SocialBatchTest {
         List<UUID> people = ids(20);
         List<Profile> profiles = people.stream().map(SocialBatchTest::profile).toList();
 
-        List<Integer> followers = fields.followerCount(profiles);
-        List<Integer> following = fields.followingCount(profiles);
-        List<Relationship> relationships = fields.relationship(profiles);
+        fields.batch.expectPeople(people); // what a page of people (followers, likers, ...) tells the batch
+        List<Integer> followers = profiles.stream().map(fields::followerCount).toList();
+        List<Integer> following = profiles.stream().map(fields::followingCount).toList();
+        List<Relationship> relationships = profiles.stream().map(fields::relationship).toList();
 
         assertEquals((int) FakeSocial.likes(people.get(3)), followers.get(3));
         assertEquals(7, following.get(19));

@@ -45,6 +45,9 @@ class SocialOperationsTest {
         operations.caller = FakeSocial.caller(authorization);
         operations.people = new People();
         operations.people.users = users;
+        operations.people.batch = new SocialBatch();
+        operations.people.batch.social = social;
+        operations.people.batch.caller = FakeSocial.caller(authorization);
         return operations;
     }
 
