@@ -31,7 +31,14 @@ final class SearchSystem {
     static final String TRENDING_POSTS = "query { trendingPosts(first: 50) { score post { id text } } }";
     static final String TYPEAHEAD = "query typeahead($q: String!) { typeahead(query: $q) { kind id text } }";
 
+    static final String CREATE_POST = "mutation create($input: PostInput!) { createPost(input: $input) { id } }";
+
     private SearchSystem() {
+    }
+
+    /** A new post of {@code author}'s from a PostInput's fields; its id. */
+    static String post(Members.Member author, Map<String, Object> input) {
+        return author.execute(CREATE_POST, Map.of("input", input)).data("createPost").getString("id");
     }
 
     /** {@code search} as {@code member}; {@code kind} and {@code filter} may be null. */

@@ -43,7 +43,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class SearchBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = "Quartz-Zebra-search-bench-19-" + Long.toHexString(System.nanoTime());
 
     public static void main(String[] args) throws Exception {
         int posts = Integer.getInteger("bench.posts", 100_000);
