@@ -174,7 +174,7 @@ class ConversationContainerIT {
                 + first.getString("nextCursor")));
         assertEquals(1, second.getJsonArray("items").size());
         assertEquals("m1", second.getJsonArray("items").getJsonObject(0).getString("text"));
-        assertTrue(second.isNull("nextCursor"));
+        assertTrue(!second.containsKey("nextCursor") || second.isNull("nextCursor"), "the last page has no next cursor");
         assertEquals(3, Http.json(Fixture.as(d).get("/unread")).getJsonNumber("messages").longValue());
 
         // leaving: the conversation is gone for the one who left, and so are its unread messages

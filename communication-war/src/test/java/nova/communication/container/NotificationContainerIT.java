@@ -110,7 +110,7 @@ class NotificationContainerIT {
         assertEquals(3, first.getJsonArray("items").size());
         JsonObject second = Http.json(fay.get("/notifications?limit=3&after=" + first.getString("nextCursor")));
         assertEquals(1, second.getJsonArray("items").size());
-        assertTrue(second.isNull("nextCursor"));
+        assertTrue(!second.containsKey("nextCursor") || second.isNull("nextCursor"), "the last page has no next cursor");
         assertEquals(400, fay.get("/notifications?limit=101").statusCode());
         assertEquals(400, fay.get("/notifications?after=forged").statusCode());
 
