@@ -2,6 +2,7 @@ package nova.communication.realtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import nova.communication.message.MessageService;
@@ -15,6 +16,7 @@ public class CoreMessageLedger implements MessageLedger {
     MessageService messages;
 
     @Override
+    @Transactional
     public List<Message> since(UUID userId, UUID afterMessageId, int limit) {
         return messages.since(userId, afterMessageId, limit);
     }

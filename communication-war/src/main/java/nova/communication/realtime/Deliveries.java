@@ -65,8 +65,22 @@ public class Deliveries {
         });
     }
 
-    /** Pushes the messages {@code userId} missed after {@code afterMessageId} to {@code connection}, oldest first. */
+    /**
+     * Pushes the messages {@code userId} missed after {@code afterMessageId} to {@code connection}, oldest first, on a
+     * managed thread: the WebSocket container's read threads carry no transaction context, in which the persistence
+     * context cannot be used (Liberty fails the EntityManager call there).
+     */
     void catchUp(UUID userId, UUID afterMessageId, Connection connection) {
+        executor.execute(() -> {
+            try {
+                replay(userId, afterMessageId, connection);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "catch-up failed: {0}", e.toString());
+            }
+        });
+    }
+
+    private void replay(UUID userId, UUID afterMessageId, Connection connection) {
         if (!ledger.isResolvable()) {
             LOG.warning("no message ledger in this server: a reconnecting client cannot catch up");
             return;
@@ -83,15 +97,13 @@ public class Deliveries {
                 newest.put(message.conversationId(), message.id());
             }
         }
-        if (!newest.isEmpty()) {
-            executor.execute(() -> newest.forEach((conversation, upTo) -> {
-                try {
-                    messages.markDelivered(userId, conversation, upTo);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "caught-up messages not marked delivered: {0}", e.toString());
-                }
-            }));
-        }
+        newest.forEach((conversation, upTo) -> {
+            try {
+                messages.markDelivered(userId, conversation, upTo);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "caught-up messages not marked delivered: {0}", e.toString());
+            }
+        });
     }
 
     /** A missed message as a live push carries it ({@code MessageSent}'s fields, without the recipients). */

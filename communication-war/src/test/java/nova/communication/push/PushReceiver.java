@@ -25,23 +25,23 @@ import javax.crypto.spec.SecretKeySpec;
  * headers, the VAPID token's ES256 signature by the key in {@code k}, its audience and expiry, RFC 8292) and decrypts
  * the body as the subscribed user agent would, with its private key (RFC 8291). It answers what the test sets.
  */
-final class PushReceiver implements AutoCloseable {
+public final class PushReceiver implements AutoCloseable {
 
-    record Received(byte[] plaintext, String ttl, String urgency, String subject, String audience, Instant expires,
+    public record Received(byte[] plaintext, String ttl, String urgency, String subject, String audience, Instant expires,
                     String vapidKey) {
     }
 
     private static final Pattern VAPID = Pattern.compile("vapid t=([A-Za-z0-9_\\-.]+), k=([A-Za-z0-9_\\-]+)");
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
-    final List<String> refusals = new CopyOnWriteArrayList<>();
-    volatile int answer = 201;
+    public final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<String> refusals = new CopyOnWriteArrayList<>();
+    public volatile int answer = 201;
     private final HttpServer server;
     private final ECPrivateKey uaPrivate;
     private final byte[] uaPublic;
     private final byte[] auth;
 
-    PushReceiver(ECPrivateKey uaPrivate, byte[] uaPublic, byte[] auth) throws IOException {
+    public PushReceiver(ECPrivateKey uaPrivate, byte[] uaPublic, byte[] auth) throws IOException {
         this.uaPrivate = uaPrivate;
         this.uaPublic = uaPublic;
         this.auth = auth;
@@ -64,7 +64,7 @@ final class PushReceiver implements AutoCloseable {
         server.start();
     }
 
-    String endpoint(String id) {
+    public String endpoint(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/push/" + id;
     }
 

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 /**
+ * (Optional list arguments are {@code List<String>}, not {@code List<@NonNull String>}: SmallRye GraphQL 1.0 makes the
+ * latter a required {@code [String!]!}, smallrye-graphql#753.)
+ * <p>
  * Conversations, messages, notifications and push tokens, answered by the communication context with the caller's
  * own token: every one of these needs {@code Authorization}, and without it answers {@code UNAUTHENTICATED} without
  * calling anyone. A conversation you are not in is {@code NOT_FOUND}, as an unknown one. Live updates come over the
@@ -93,12 +96,15 @@ public class CommunicationOperations {
             + "it; FORBIDDEN when the other member's message policy now refuses you; VALIDATION_FAILED for an empty "
             + "or too long message")
     public @NonNull Message sendMessage(@Name("conversationId") @Id @NonNull String conversationId,
-                                        @Name("text") String text, @Name("mediaIds") List<@NonNull String> mediaIds) {
+                                        @Name("text") String text, @Name("mediaIds") List<String> mediaIds) {
         String authorization = caller.requireAuthorization();
         List<UUID> media = new ArrayList<>();
         if (mediaIds != null) {
             for (String id : mediaIds) {
                 try {
+                    if (id == null) {
+                        throw new IllegalArgumentException("null");
+                    }
                     media.add(UUID.fromString(id));
                 } catch (IllegalArgumentException e) {
                     throw new ApiError(ApiError.Code.VALIDATION_FAILED, "One or more fields are invalid.",
@@ -147,7 +153,7 @@ public class CommunicationOperations {
     @Mutation("markNotificationsRead")
     @Description("Marks the notifications named read (1-" + MAX_MARK + " ids), or every one of yours when ids is left "
             + "out; answers your unread counts afterwards. NOT_FOUND if one of them is not yours")
-    public @NonNull UnreadCounts markNotificationsRead(@Name("ids") List<@NonNull String> ids) {
+    public @NonNull UnreadCounts markNotificationsRead(@Name("ids") List<String> ids) {
         String authorization = caller.requireAuthorization();
         if (ids == null) {
             return new UnreadCounts(communication.markAllNotificationsRead(authorization));
@@ -159,8 +165,8 @@ public class CommunicationOperations {
         Set<UUID> wanted = new LinkedHashSet<>();
         for (String id : ids) {
             try {
-                wanted.add(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
+                wanted.add(UUID.fromString(java.util.Objects.requireNonNull(id)));
+            } catch (IllegalArgumentException | NullPointerException e) {
                 throw new ApiError(ApiError.Code.NOT_FOUND, "There is no notification with this id.");
             }
         }
