@@ -109,7 +109,7 @@ class FeedTest {
 
     @Test
     void aPostOutsideTheFeedCostsOneCallForItsFourFields() {
-        Post alone = new Post(post(UUID.randomUUID()));
+        Post alone = new Post(post(UUID.randomUUID()), new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors()));
         PostSocialFields fields = fields();
 
         assertEquals((int) FakeSocial.likes(alone.postId()), fields.likeCount(alone));
