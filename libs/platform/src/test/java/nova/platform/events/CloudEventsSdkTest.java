@@ -241,9 +241,20 @@ class CloudEventsSdkTest {
             return EventJson.toJson((DomainEvent) sample(contract, contract));
         }
 
+        /**
+         * Records whose fields take one of a fixed set of words, which a made-up string would not pass: their
+         * sample, as their producer would write it.
+         */
+        private static final Map<Class<?>, java.util.function.Supplier<Object>> WORDED = Map.of(
+                nova.contracts.social.FollowRemoved.class,
+                () -> new nova.contracts.social.FollowRemoved(UUID.randomUUID(), UUID.randomUUID(), "unfollow", TIME));
+
         /** A value of {@code type}: never null, so that every field shows in the payload. */
         static Object sample(Type type, Class<?> contract) {
             Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+            if (WORDED.containsKey(raw)) {
+                return WORDED.get(raw).get();
+            }
             if (raw == String.class) {
                 return "Zoë ✓ " + contract.getSimpleName();
             } else if (raw == UUID.class) {
