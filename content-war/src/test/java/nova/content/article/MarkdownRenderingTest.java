@@ -14,6 +14,18 @@ class MarkdownRenderingTest {
     }
 
     @Test
+    void linksAfterAnHtmlBlockAreLinksAndTheBlockIsSanitised() {
+        String html = html("# Hi\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n"
+                + "[x](javascript:alert(3)) [ok](https://example.org)").toLowerCase(Locale.ROOT);
+        assertFalse(html.contains("<script") || html.contains("alert(1)") || html.contains("onerror")
+                || html.contains("href=\"javascript"), html);
+        java.util.regex.Matcher rel = java.util.regex.Pattern.compile("<a href=\"https://example.org\"[^>]* rel=\"([^\"]*)\"")
+                .matcher(html);
+        assertTrue(rel.find(), html);
+        assertEquals(java.util.Set.of("nofollow", "noopener", "noreferrer"), java.util.Set.of(rel.group(1).split(" ")), html);
+    }
+
+    @Test
     void markdownBecomesHtml() {
         String html = html("# Title\n\nSome *emphasis*, `code` and a [link](https://example.org).\n\n- one\n- two\n");
         assertTrue(html.contains("<h1>Title</h1>"), html);
