@@ -132,6 +132,13 @@ final class ContentSystem {
     }
 
     /** Every post of {@code author} that {@code reader} may see (all of their own, for the author). */
+    /** The ids of an author's posts as {@code reader} sees them, asking nothing of the user context. */
+    static List<String> postIdsOf(Members.Member reader, Members.Member author) {
+        return nodes(reader.execute("""
+                query postIds($userId: ID!) { postsByAuthor(userId: $userId, first: 100) { nodes { id } } }""",
+                Map.of("userId", author.id())).data("postsByAuthor")).stream().map(p -> p.getString("id")).toList();
+    }
+
     static List<JsonObject> postsOf(Members.Member reader, Members.Member author) {
         return nodes(reader.execute(POSTS_BY_AUTHOR, Map.of("userId", author.id(), "first", 100))
                 .data("postsByAuthor"));
@@ -181,9 +188,16 @@ final class ContentSystem {
 
     // --- media for attachments ------------------------------------------------------------------
 
-    /** A processed image of {@code member}'s, other bytes each time {@code n} differs; its id. */
+    /** The first test-pattern frame content's photos use. */
+    static final int FRAMES = 100;
+
+    /**
+     * A processed image of {@code member}'s, other bytes each time {@code n} differs; its id. The frames start at
+     * {@link #FRAMES}: storage is content-addressed, and the media tests' own frames (below 100) must stay theirs
+     * (MediaBadInputIT checks that bytes it had refused are not on the disk).
+     */
     static String photo(Members.Member member, int n) {
-        JsonObject uploaded = MediaSystem.upload(member, "photo-" + n + ".jpg", MediaFiles.jpeg(n), null);
+        JsonObject uploaded = MediaSystem.upload(member, "photo-" + n + ".jpg", MediaFiles.jpeg(FRAMES + n), null);
         String id = uploaded.getString("id");
         MediaSystem.awaitComplete(member, id);
         return id;

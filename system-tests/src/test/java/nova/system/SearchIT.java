@@ -99,11 +99,11 @@ class SearchIT {
         assertEquals(List.of(), author.execute(ContentSystem.DELETE_POST, Map.of("id", deleted)).errors());
         lags.add(awaitHits(reader, w, null, hits -> !hits.contains(deleted)).toMillis());
 
-        moderator.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", kept, "action", "HIDE",
-                "reason", "checking")).data("moderate");
+        moderator.execute(ModerationSystem.MODERATE, Map.of("input", Map.of("itemType", "POST", "itemId", kept, "action", "HIDE",
+                "reason", "checking"))).data("moderate");
         lags.add(awaitHits(reader, w, null, hits -> !hits.contains(kept)).toMillis());
-        moderator.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", kept, "action", "RESTORE",
-                "reason", "fine")).data("moderate");
+        moderator.execute(ModerationSystem.MODERATE, Map.of("input", Map.of("itemType", "POST", "itemId", kept, "action", "RESTORE",
+                "reason", "fine"))).data("moderate");
         awaitHits(reader, w, null, hits -> hits.contains(kept));
 
         banner.execute(AdministrationGraphqlIT.BAN, Map.of("userId", author.id(), "reason", "spam wave")).data("banUser");
@@ -122,8 +122,8 @@ class SearchIT {
 
         String removed = ModerationSystem.post(fresh, "removed " + w);
         awaitHits(reader, w, null, hits -> hits.contains(removed));
-        moderator.execute(ModerationSystem.MODERATE, Map.of("type", "POST", "id", removed, "action", "REMOVE",
-                "reason", "illegal")).data("moderate");
+        moderator.execute(ModerationSystem.MODERATE, Map.of("input", Map.of("itemType", "POST", "itemId", removed, "action", "REMOVE",
+                "reason", "illegal"))).data("moderate");
         lags.add(awaitHits(reader, w, null, hits -> !hits.contains(removed)).toMillis());
         System.out.println("search: removal through the gateway (delete, hide, ban, discoverable off, remove) after "
                 + lags + " ms (polled every 100 ms)");

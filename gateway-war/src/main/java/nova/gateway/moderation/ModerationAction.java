@@ -10,64 +10,65 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A moderator's action, recorded; the item's author is told (content.item.moderated)")
 public class ModerationAction {
 
-    private final nova.contracts.content.ModerationAction action;
+    /** The contract's record; not named like a getter: SmallRye GraphQL would type that field from this one. */
+    private final nova.contracts.content.ModerationAction recorded;
 
     ModerationAction(nova.contracts.content.ModerationAction action) {
-        this.action = action;
+        this.recorded = action;
     }
 
     @Id
     @NonNull
     public String getId() {
-        return action.id().toString();
+        return recorded.id().toString();
     }
 
     @NonNull
     public ModeratedItemType getItemType() {
-        return ModeratedItemType.of(action.itemType());
+        return ModeratedItemType.of(recorded.itemType());
     }
 
     @Id
     @NonNull
     public String getItemId() {
-        return action.itemId().toString();
+        return recorded.itemId().toString();
     }
 
     @Id
     @NonNull
     public String getAuthorId() {
-        return action.authorId().toString();
+        return recorded.authorId().toString();
     }
 
     @NonNull
     public ModerationActionType getAction() {
-        return ModerationActionType.of(action.action());
+        return ModerationActionType.of(recorded.action());
     }
 
     @NonNull
     public String getReason() {
-        return action.reason();
+        return recorded.reason();
     }
 
     @Id
     @NonNull
     public String getModeratorId() {
-        return action.moderatorId().toString();
+        return recorded.moderatorId().toString();
     }
 
     @Id
     public String getReportId() {
-        return action.reportId() == null ? null : action.reportId().toString();
+        return recorded.reportId() == null ? null : recorded.reportId().toString();
     }
 
     @NonNull
     @Description("The item's moderation after the action")
     public ModerationState getState() {
-        return ModerationState.of(action.state());
+        return ModerationState.of(recorded.state());
     }
 
     @NonNull
     public OffsetDateTime getAt() {
-        return Times.utc(action.at());
+        return Times.utc(recorded.at());
     }
 }
