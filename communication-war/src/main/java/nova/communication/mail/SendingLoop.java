@@ -10,11 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import nova.platform.scheduling.RepeatingTask;
 import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,43 +44,27 @@ public class SendingLoop {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> schedule;
-    private volatile boolean failing;
-    private volatile boolean stopping;
+    private RepeatingTask task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!database.isConfigured()) {
-            return;
+        if (database.isConfigured()) {
+            // an SMTP server's answer may name an address: a failing round is logged by its exception's kind only
+            task = RepeatingTask.every(interval, scheduler, "The mail queue", LOG, this::drain,
+                    e -> e.getClass().getName());
         }
-        schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
-    private void runQuietly() {
-        if (stopping) {
+    /** Every due mail, one after the other, until none is left or the server stops. */
+    private void drain() {
+        if (!database.tryMigrate()) {
             return;
         }
-        try {
-            if (!database.tryMigrate()) {
-                return;
+        while (!task.stopping()) {
+            Optional<MailQueue.Claimed> claimed = queue.claimNext();
+            if (claimed.isEmpty()) {
+                break;
             }
-            while (!stopping) {
-                Optional<MailQueue.Claimed> claimed = queue.claimNext();
-                if (claimed.isEmpty()) {
-                    break;
-                }
-                send(claimed.get());
-            }
-            if (failing) {
-                LOG.info("The mail queue is worked through again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!stopping) {
-                LOG.log(failing ? Level.FINE : Level.WARNING, "The mail queue is not worked through: {0}",
-                        e.getClass().getName());
-                failing = true;
-            }
+            send(claimed.get());
         }
     }
 
@@ -117,9 +100,8 @@ public class SendingLoop {
 
     @PreDestroy
     void stop() {
-        stopping = true;
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (task != null) {
+            task.stop();
         }
     }
 }

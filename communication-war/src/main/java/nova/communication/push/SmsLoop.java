@@ -10,10 +10,8 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import nova.platform.scheduling.RepeatingTask;
 import nova.communication.push.DeliveryProvider.DeliveryResult;
 import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,45 +41,37 @@ public class SmsLoop {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> schedule;
-    private volatile boolean stopping;
+    private RepeatingTask task;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!database.isConfigured()) {
-            return;
+        if (database.isConfigured()) {
+            task = RepeatingTask.every(interval, scheduler, "The SMS queue", LOG, this::drain);
         }
-        schedule = scheduler.scheduleWithFixedDelay(this::run, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        stopping = true;
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (task != null) {
+            task.stop();
         }
     }
 
-    void run() {
-        try {
-            if (stopping || !database.tryMigrate()) {
-                return;
-            }
-            Optional<SmsQueue.Claimed> claimed;
-            while (!stopping && (claimed = queue.claimNext()).isPresent()) {
-                SmsQueue.Claimed sms = claimed.get();
-                DeliveryResult result = providers.sms().deliver(sms.destination(), sms.body().getBytes(StandardCharsets.UTF_8));
-                switch (result.outcome()) {
-                    case DELIVERED -> queue.sent(sms.id());
-                    case RETRY -> queue.attemptFailed(sms.id(), result.detail(), true);
-                    default -> {
-                        queue.attemptFailed(sms.id(), result.detail(), false);
-                        LOG.warning("SMS " + sms.id() + " failed: " + result.detail());
-                    }
+    /** Every due text to the provider, one after the other, until none is left or the server stops. */
+    private void drain() {
+        if (!database.tryMigrate()) {
+            return;
+        }
+        Optional<SmsQueue.Claimed> claimed;
+        while (!task.stopping() && (claimed = queue.claimNext()).isPresent()) {
+            SmsQueue.Claimed sms = claimed.get();
+            DeliveryResult result = providers.sms().deliver(sms.destination(), sms.body().getBytes(StandardCharsets.UTF_8));
+            switch (result.outcome()) {
+                case DELIVERED -> queue.sent(sms.id());
+                case RETRY -> queue.attemptFailed(sms.id(), result.detail(), true);
+                default -> {
+                    queue.attemptFailed(sms.id(), result.detail(), false);
+                    LOG.warning("SMS " + sms.id() + " failed: " + result.detail());
                 }
-            }
-        } catch (RuntimeException e) {
-            if (!stopping) {
-                LOG.log(Level.WARNING, "the SMS queue could not be worked through: {0}", e.toString());
             }
         }
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,15 +25,18 @@ public final class RepeatingTask {
     private final String what;
     private final Logger log;
     private final Runnable round;
+    private final Function<RuntimeException, String> describe;
     private final ScheduledFuture<?> schedule;
     private volatile boolean failing;
     private volatile boolean stopping;
 
-    private RepeatingTask(ScheduledExecutorService scheduler, Duration interval, String what, Logger log, Runnable round) {
+    private RepeatingTask(ScheduledExecutorService scheduler, Duration interval, String what, Logger log, Runnable round,
+                          Function<RuntimeException, String> describe) {
         this.scheduler = scheduler;
         this.what = what;
         this.log = log;
         this.round = round;
+        this.describe = describe;
         long every = interval.toMillis();
         if (every <= 0) {
             throw new IllegalArgumentException(what + ": the interval must be positive, not " + interval);
@@ -46,7 +50,17 @@ public final class RepeatingTask {
      */
     public static RepeatingTask every(Duration interval, ScheduledExecutorService scheduler, String what, Logger log,
                                       Runnable round) {
-        return new RepeatingTask(scheduler, interval, what, log, round);
+        return every(interval, scheduler, what, log, round, RuntimeException::toString);
+    }
+
+    /**
+     * As {@link #every(Duration, ScheduledExecutorService, String, Logger, Runnable)}, with a failing round described
+     * in the log by {@code describe}: for work whose exceptions may carry what must not be logged (an address in a
+     * mail server's answer), e.g. {@code e -> e.getClass().getName()}.
+     */
+    public static RepeatingTask every(Duration interval, ScheduledExecutorService scheduler, String what, Logger log,
+                                      Runnable round, Function<RuntimeException, String> describe) {
+        return new RepeatingTask(scheduler, interval, what, log, round, describe);
     }
 
     /** One round more, {@code delay} from now (at once when it is not positive), unless the task is stopping. */
@@ -81,7 +95,7 @@ public final class RepeatingTask {
             if (stopping) {
                 return;
             }
-            log.log(failing ? Level.FINE : Level.WARNING, what + ": not handled: {0}", e.toString());
+            log.log(failing ? Level.FINE : Level.WARNING, what + ": not handled: {0}", describe.apply(e));
             failing = true;
         }
     }

@@ -104,6 +104,18 @@ class RepeatingTaskTest {
     }
 
     @Test
+    void aFailureIsDescribedAsTheTaskSaysSoWhatItCarriesStaysOutOfTheLog() {
+        AtomicInteger rounds = new AtomicInteger();
+        RepeatingTask task = RepeatingTask.every(Duration.ofMillis(10), scheduler, "Test rounds", log, () -> {
+            rounds.incrementAndGet();
+            throw new IllegalStateException("550 no mailbox <ada@example.org>");
+        }, e -> e.getClass().getName());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !records.isEmpty());
+        task.stop();
+        assertEquals(IllegalStateException.class.getName(), records.get(0).getParameters()[0]);
+    }
+
+    @Test
     void aNonPositiveIntervalIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> RepeatingTask.every(Duration.ZERO, scheduler, "Test rounds", log, () -> { }));
