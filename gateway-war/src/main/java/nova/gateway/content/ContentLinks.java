@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import nova.contracts.media.Media;
 import nova.contracts.user.UserProfile;
 import nova.gateway.infra.ApiError;
-import nova.gateway.infra.MediaClient;
+import nova.gateway.media.MediaClient;
 import nova.gateway.infra.Requester;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 
 /**
  * What one request has learnt about the links of the posts, articles and comments it answered: their authors,
