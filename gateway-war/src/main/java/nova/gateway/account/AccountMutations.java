@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nova.contracts.identity.Credentials;
 import nova.contracts.identity.RefreshRequest;
-import nova.gateway.infra.IdentityClient;
+import nova.gateway.account.IdentityClient;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -8,7 +8,7 @@ import nova.contracts.identity.PasswordReset;
 import nova.contracts.identity.PasswordResetRequest;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
-import nova.gateway.infra.IdentityClient;
+import nova.gateway.account.IdentityClient;
 import nova.gateway.infra.ProblemMapping;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;

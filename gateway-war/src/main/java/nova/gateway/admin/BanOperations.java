@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import nova.contracts.user.BanRequest;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import nova.gateway.infra.UserIds;
 import nova.gateway.profile.AccountStatus;
 import org.eclipse.microprofile.graphql.Description;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import nova.gateway.infra.UserIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -24,7 +24,6 @@ import nova.contracts.communication.PushToken;
 import nova.contracts.communication.PushTokenRegistration;
 import nova.contracts.communication.ReadMark;
 import nova.contracts.communication.UnreadCounts;
-import nova.gateway.infra.ApiError;
 import nova.gateway.infra.ContextClient;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +42,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("communication")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class CommunicationClient {
 
     /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
@@ -82,123 +84,75 @@ public class CommunicationClient {
 
     // --- reads: retried ------------------------------------------------------------------------
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public ConversationPage conversations(String authorization, String after, Integer limit) {
         return communication.conversations(authorization, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public Conversation conversation(String authorization, UUID id) {
         return communication.conversation(authorization, id);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public MessagePage messages(String authorization, UUID conversationId, String after, Integer limit) {
         return communication.messages(authorization, conversationId, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public NotificationPage notifications(String authorization, Boolean unread, String after, Integer limit) {
         return communication.notifications(authorization, unread, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public UnreadCounts unread(String authorization) {
         return communication.unread(authorization);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<PushToken> tokens(String authorization) {
         return push.tokens(authorization);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public PushKey vapidKey(String authorization) {
         return push.vapidKey(authorization);
     }
 
     // --- changes: never retried ----------------------------------------------------------------
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Conversation startConversation(String authorization, ConversationDraft draft) {
         return communication.startConversation(authorization, draft);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Message send(String authorization, UUID conversationId, MessageDraft draft) {
         return communication.send(authorization, conversationId, draft);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Conversation markRead(String authorization, UUID conversationId, ReadMark mark) {
         return communication.markRead(authorization, conversationId, mark);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Conversation addMembers(String authorization, UUID conversationId, MembersChange change) {
         return communication.addMembers(authorization, conversationId, change);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void leave(String authorization, UUID conversationId) {
         communication.leave(authorization, conversationId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Notification markNotificationRead(String authorization, UUID id) {
         return communication.markNotificationRead(authorization, id);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UnreadCounts markAllNotificationsRead(String authorization) {
         return communication.markAllNotificationsRead(authorization);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public PushToken register(String authorization, PushTokenRegistration registration) {
         return push.register(authorization, registration);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void remove(String authorization, UUID id) {
         push.remove(authorization, id);
     }

@@ -2,10 +2,10 @@ package nova.gateway.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nova.gateway.infra.MediaClient;
+import nova.gateway.media.MediaClient;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.Requester;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import nova.gateway.media.Media;
 import nova.gateway.profile.Profile;
 import org.eclipse.microprofile.graphql.Description;

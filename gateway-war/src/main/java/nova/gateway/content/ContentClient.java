@@ -20,12 +20,17 @@ import nova.contracts.content.CommentEdit;
 import nova.contracts.content.CommentPage;
 import nova.contracts.content.ContentApi;
 import nova.contracts.content.ContentVersion;
+import nova.contracts.content.ModerationAction;
+import nova.contracts.content.ModerationApi;
+import nova.contracts.content.ModerationDecision;
 import nova.contracts.content.Post;
 import nova.contracts.content.PostDraft;
 import nova.contracts.content.PostEdit;
 import nova.contracts.content.PostPage;
+import nova.contracts.content.Report;
+import nova.contracts.content.ReportDraft;
+import nova.contracts.content.ReportPage;
 import nova.contracts.content.Thread;
-import nova.gateway.infra.ApiError;
 import nova.gateway.infra.ContextClient;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +50,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("content")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class ContentClient {
 
     /** The most ids one batch read takes (the content context's bound). */
@@ -59,6 +67,9 @@ public class ContentClient {
 
     private ContentApi content;
 
+    /** The content context's moderation API: the same server, the same policies. */
+    private ModerationApi moderation;
+
     @PostConstruct
     void connect() {
         content = RestClientBuilder.newBuilder()
@@ -67,12 +78,19 @@ public class ContentClient {
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("content"))
                 .build(ContentApi.class);
+        moderation = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .register(new ProblemResponses("content"))
+                .build(ModerationApi.class);
     }
 
     @PreDestroy
     void close() {
         try {
             ((AutoCloseable) content).close();
+            ((AutoCloseable) moderation).close();
         } catch (Exception e) {
             // closing on undeploy; nothing is left to do with a client that will not close
         }
@@ -80,91 +98,58 @@ public class ContentClient {
 
     // --- reads: retried ------------------------------------------------------------------------
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public Post post(String authorization, UUID id) {
         return content.post(authorization, id);
     }
 
     /** At most {@link #MAX_IDS} ids; the ones the caller may not see are left out of the answer. */
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<Post> posts(String authorization, Collection<UUID> ids) {
         return content.posts(authorization, ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public PostPage postsByAuthor(String authorization, UUID userId, String after, Integer limit) {
         return content.postsByAuthor(authorization, userId, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public Thread thread(String authorization, UUID id) {
         return content.thread(authorization, id);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<ContentVersion> postVersions(String authorization, UUID id) {
         return content.postVersions(authorization, id);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public Article article(String authorization, UUID id) {
         return content.article(authorization, id);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public Article articleBySlug(String authorization, String slug) {
         return content.articleBySlug(authorization, slug);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public ArticlePage articlesByAuthor(String authorization, UUID userId, String after, Integer limit) {
         return content.articlesByAuthor(authorization, userId, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<ContentVersion> articleVersions(String authorization, UUID id) {
         return content.articleVersions(authorization, id);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public CommentPage comments(String authorization, String targetType, UUID targetId, String after, Integer limit) {
         return content.comments(authorization, targetType, targetId, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<ContentVersion> commentVersions(String authorization, UUID id) {
         return content.commentVersions(authorization, id);
     }
@@ -172,73 +157,68 @@ public class ContentClient {
     // --- changes: never retried ----------------------------------------------------------------
 
     /** 5 s: content checks the author with the user context and the attachments with the media context first. */
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Post createPost(String authorization, String idempotencyKey, PostDraft draft) {
         return content.createPost(authorization, idempotencyKey, draft);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Post editPost(String authorization, UUID id, PostEdit edit) {
         return content.editPost(authorization, id, edit);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void deletePost(String authorization, UUID id) {
         content.deletePost(authorization, id);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Article createArticle(String authorization, ArticleDraft draft) {
         return content.createArticle(authorization, draft);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Article editArticle(String authorization, UUID id, ArticleEdit edit) {
         return content.editArticle(authorization, id, edit);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Article publishArticle(String authorization, UUID id) {
         return content.publishArticle(authorization, id);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void deleteArticle(String authorization, UUID id) {
         content.deleteArticle(authorization, id);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Comment createComment(String authorization, CommentDraft draft) {
         return content.createComment(authorization, draft);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Comment editComment(String authorization, UUID id, CommentEdit edit) {
         return content.editComment(authorization, id, edit);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void deleteComment(String authorization, UUID id) {
         content.deleteComment(authorization, id);
+    }
+
+    // --- moderation (the content context's ModerationApi): only the queue is retried; a report or a decision
+    // retried after a lost answer would be filed twice or refused as already applied ---------------------------
+
+    @Retry
+    public ReportPage moderationQueue(String authorization, String status, String after, Integer limit) {
+        return moderation.queue(authorization, status, after, limit);
+    }
+
+    public Report report(String authorization, ReportDraft draft) {
+        return moderation.report(authorization, draft);
+    }
+
+    public ModerationAction moderate(String authorization, ModerationDecision decision) {
+        return moderation.moderate(authorization, decision);
+    }
+
+    public Report dismissReport(String authorization, UUID reportId) {
+        return moderation.dismiss(authorization, reportId);
     }
 }

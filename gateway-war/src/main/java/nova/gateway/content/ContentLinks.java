@@ -1,22 +1,17 @@
 package nova.gateway.content;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nova.contracts.media.Media;
 import nova.contracts.user.UserProfile;
-import nova.gateway.infra.ApiError;
-import nova.gateway.infra.MediaClient;
+import nova.gateway.infra.Batched;
+import nova.gateway.media.MediaClient;
 import nova.gateway.infra.Requester;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 
 /**
  * What one request has learnt about the links of the posts, articles and comments it answered: their authors,
@@ -27,10 +22,7 @@ import nova.gateway.infra.UserClient;
  * register too: their own authors cost one more call (one per level of nesting, never one per post). A failed call
  * is remembered: the other fields of the same kind fail with the same error without calling again.
  *
- * <p>Why not the engine's {@code @Source List<...>} batches: in Liberty's mpGraphQL-2.0 (SmallRye GraphQL 1.0) every
- * such field answered a NullPointerException from the engine, before our resolver ran (the content system tests'
- * second run: {@code Post.author}, {@code Post.media}, {@code Article.author}, {@code Article.cover} all failed;
- * the gateway log has the engine's errors). Plain {@code @Source Post} fields run like any other resolver.
+ * The batching itself is {@link Batched}, the gateway's one mechanism (why not {@code @Source List<...>}: there).
  */
 final class ContentLinks {
 
@@ -38,9 +30,9 @@ final class ContentLinks {
     private final List<Article> articles = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
 
-    private final Known<UserProfile> profiles = new Known<>(UserProfile::id);
-    private final Known<Media> media = new Known<>(Media::id);
-    private final Known<nova.contracts.content.Post> linked = new Known<>(nova.contracts.content.Post::id);
+    private final Batched<UserProfile> profiles = new Batched<>(UserProfile::id, Lookups.MAX_IDS);
+    private final Batched<Media> media = new Batched<>(Media::id, Lookups.MAX_IDS);
+    private final Batched<nova.contracts.content.Post> linked = new Batched<>(nova.contracts.content.Post::id, Lookups.MAX_IDS);
 
     static ContentLinks of(Requester requester) {
         return requester.shared(ContentLinks.class, ContentLinks::new);
@@ -91,44 +83,17 @@ final class ContentLinks {
         }, ids -> content.posts(authorization, ids));
     }
 
-    /** Answers by id; each id asked at most once per request, in calls of at most {@link Lookups#MAX_IDS}. */
-    static final class Known<T> {
+    /** The ids of every post this request has answered so far, in the order they were made. */
+    synchronized List<UUID> postIds() {
+        return posts.stream().map(Post::postId).toList();
+    }
 
-        private final Function<T, UUID> idOf;
-        private final Map<UUID, T> answers = new HashMap<>();
-        private final Set<UUID> asked = new HashSet<>();
-        private ApiError failure;
-
-        Known(Function<T, UUID> idOf) {
-            this.idOf = idOf;
-        }
-
-        T get(UUID id, java.util.function.Supplier<Set<UUID>> wanted, Function<List<UUID>, List<T>> fetch) {
-            if (id == null) {
-                return null;
-            }
-            if (!asked.contains(id)) {
-                if (failure != null) {
-                    throw failure;
-                }
-                Set<UUID> missing = new LinkedHashSet<>();
-                missing.add(id);
-                wanted.get().stream().filter(Objects::nonNull).filter(w -> !asked.contains(w)).forEach(missing::add);
-                List<UUID> all = List.copyOf(missing);
-                try {
-                    for (int from = 0; from < all.size(); from += Lookups.MAX_IDS) {
-                        List<UUID> chunk = all.subList(from, Math.min(all.size(), from + Lookups.MAX_IDS));
-                        for (T answer : fetch.apply(chunk)) {
-                            answers.put(idOf.apply(answer), answer);
-                        }
-                        asked.addAll(chunk);
-                    }
-                } catch (ApiError refused) {
-                    failure = refused;
-                    throw refused;
-                }
-            }
-            return answers.get(id);
-        }
+    /** The authors of every post, article and comment this request has answered so far. */
+    synchronized List<UUID> authorIds() {
+        Set<UUID> authors = new LinkedHashSet<>();
+        posts.forEach(p -> authors.add(p.authorId()));
+        articles.forEach(a -> authors.add(a.authorId()));
+        comments.forEach(c -> authors.add(c.authorId()));
+        return List.copyOf(authors);
     }
 }

@@ -32,6 +32,23 @@ public class Post {
         ContentLinks.of(requester).add(this);
     }
 
+    /**
+     * The ids of every post the request of this one has answered so far (a feed page, a thread, linked posts): what
+     * a field of one of them fetches for all of them at once ({@link nova.gateway.infra.Batched}).
+     */
+    @Ignore
+    public java.util.List<java.util.UUID> answeredWithIt() {
+        return ContentLinks.of(requester).postIds();
+    }
+
+    /**
+     * The authors of every post, article and comment {@code requester}'s request has answered so far: the profiles a
+     * field of one author's profile fetches for all of them at once.
+     */
+    public static java.util.List<java.util.UUID> authorsAnswered(Requester requester) {
+        return ContentLinks.of(requester).authorIds();
+    }
+
     /** Who asked for this post, for batched fields. */
     @Ignore
     public Requester requester() {

@@ -60,6 +60,16 @@ public final class DocumentLimits {
      * empty to let the engine run it.
      */
     public static Optional<ApiError> refusalOfRequest(String body, Limits limits) {
+        return refusalOfRequest(body, limits, true);
+    }
+
+    /**
+     * As {@link #refusalOfRequest(String, Limits)}; without {@code introspection} a document asking for
+     * {@code __schema} or {@code __type} anywhere is refused with {@code FORBIDDEN} (the production profile: the schema
+     * is published as SDL instead). SmallRye GraphQL 1.0 in Liberty has a {@code no-introspection} field visibility,
+     * but Liberty never reads its setting ({@code smallrye.graphql.fieldVisibility}), so the gateway does it here.
+     */
+    public static Optional<ApiError> refusalOfRequest(String body, Limits limits, boolean introspection) {
         JsonValue request;
         try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             request = reader.readValue();
@@ -80,7 +90,7 @@ public final class DocumentLimits {
             return Optional.of(invalid("operationName is not a string: name the operation to run, or leave it out"));
         }
         return refusalOf(object.getString("query"),
-                operationName instanceof jakarta.json.JsonString name ? name.getString() : null, limits);
+                operationName instanceof jakarta.json.JsonString name ? name.getString() : null, limits, introspection);
     }
 
     /**
@@ -89,6 +99,10 @@ public final class DocumentLimits {
      * the engine would answer it with an error of its own class and no code ({@code UnknownOperationException}).
      */
     public static Optional<ApiError> refusalOf(String document, String operationName, Limits limits) {
+        return refusalOf(document, operationName, limits, true);
+    }
+
+    private static Optional<ApiError> refusalOf(String document, String operationName, Limits limits, boolean introspection) {
         if (document.length() > limits.maxLength()) {
             return Optional.of(tooComplex("the document is longer than " + limits.maxLength() + " characters"));
         }
@@ -103,7 +117,12 @@ public final class DocumentLimits {
         try {
             Costs costs = new Costs(parsed.fragments());
             for (Operation operation : parsed.operations()) {
-                Optional<String> excess = excess(costs.of(operation.selections()), limits);
+                Cost cost = costs.of(operation.selections());
+                if (!introspection && cost.introspectionDepth() > 0) {
+                    return Optional.of(new ApiError(ApiError.Code.FORBIDDEN, "introspection is switched off on this "
+                            + "server: the schema is published at /graphql/schema.graphql"));
+                }
+                Optional<String> excess = excess(cost, limits);
                 if (excess.isPresent()) {
                     return Optional.of(tooComplex(excess.get()));
                 }

@@ -54,6 +54,11 @@ public class DocumentLimitsFilter extends HttpFilter {
     @ConfigProperty(name = "nova.graphql.maxRequestBytes", defaultValue = "262144")
     int maxRequestBytes;
 
+    /** Off unless switched on (the local profile: {@code NOVA_GRAPHQL_INTROSPECTION=true}, for GraphiQL). */
+    @Inject
+    @ConfigProperty(name = "nova.graphql.introspection", defaultValue = "false")
+    boolean introspection;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -69,7 +74,7 @@ public class DocumentLimitsFilter extends HttpFilter {
             return;
         }
         Charset charset = charset(request);
-        Optional<ApiError> refusal = DocumentLimits.refusalOfRequest(new String(body, charset), limits());
+        Optional<ApiError> refusal = DocumentLimits.refusalOfRequest(new String(body, charset), limits(), introspection);
         if (refusal.isPresent()) {
             answer(response, refusal.get());
             return;

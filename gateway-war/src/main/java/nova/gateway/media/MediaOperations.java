@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
-import nova.gateway.infra.MediaClient;
+import nova.gateway.media.MediaClient;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

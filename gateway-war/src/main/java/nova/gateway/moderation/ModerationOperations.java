@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nova.contracts.content.ModerationDecision;
 import nova.contracts.content.ReportDraft;
+import nova.gateway.content.ContentClient;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
@@ -34,7 +35,7 @@ public class ModerationOperations {
     Caller caller;
 
     @Inject
-    ModerationClient moderation;
+    ContentClient moderation;
 
     @Mutation("report")
     @Description("Reports posts, articles or comments you can see and did not write. VALIDATION_FAILED (fieldErrors "
@@ -63,7 +64,7 @@ public class ModerationOperations {
             throw new ApiError(ApiError.Code.VALIDATION_FAILED, "One or more fields are invalid.",
                     List.of(new ApiError.FieldError("first", "must be between 1 and " + MAX_PAGE)));
         }
-        return new ReportConnection(moderation.queue(authorization, status == null ? null : status.wire(), after, first));
+        return new ReportConnection(moderation.moderationQueue(authorization, status == null ? null : status.wire(), after, first));
     }
 
     @Mutation("moderate")
@@ -89,7 +90,7 @@ public class ModerationOperations {
         } catch (IllegalArgumentException e) {
             throw new ApiError(ApiError.Code.NOT_FOUND, "There is no report with this id.");
         }
-        return new Report(moderation.dismiss(authorization, reportId));
+        return new Report(moderation.dismissReport(authorization, reportId));
     }
 
     static UUID uuid(String id, String field) {

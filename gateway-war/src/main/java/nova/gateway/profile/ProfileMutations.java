@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;

@@ -15,7 +15,7 @@ import nova.contracts.user.UserProfile;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import nova.gateway.infra.UserIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -12,7 +12,6 @@ import nova.contracts.search.SearchPage;
 import nova.contracts.search.Suggestion;
 import nova.contracts.search.TrendingHashtag;
 import nova.contracts.search.TrendingPost;
-import nova.gateway.infra.ApiError;
 import nova.gateway.infra.ContextClient;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +27,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("search")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class SearchClient {
 
     /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
@@ -58,35 +60,24 @@ public class SearchClient {
         }
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public SearchPage search(String authorization, String q, String kind, String author, String from, String to,
                              Boolean hasMedia, String language, String after, Integer limit) {
         return search.search(authorization, q, kind, author, from, to, hasMedia, language, after, limit);
     }
 
-    @Timeout(1000)
-    @Retry(maxRetries = 1, delay = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
+    @Timeout
     public List<Suggestion> suggestions(String authorization, String q, Integer limit) {
         return search.suggestions(authorization, q, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<TrendingHashtag> trendingHashtags(String authorization, Integer limit) {
         return search.trendingHashtags(authorization, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<TrendingPost> trendingPosts(String authorization, Integer limit) {
         return search.trendingPosts(authorization, limit);
     }

@@ -19,7 +19,7 @@ import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import nova.gateway.profile.Profile;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

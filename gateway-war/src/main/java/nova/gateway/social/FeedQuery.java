@@ -62,7 +62,6 @@ public class FeedQuery {
         Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
         List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requesters.current())).toList();
-        batch.expectPosts(nodes.stream().map(Post::postId).toList());
         return new PostConnection(nodes, page.nextCursor());
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import nova.contracts.social.Account;
 import nova.contracts.social.AccountPage;
 import nova.contracts.user.UserProfile;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import nova.gateway.profile.Profile;
 
 /**

@@ -12,12 +12,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
- * Content's {@code Post} gets its likes and shares here. A 20-post feed asking for all four fields costs one
- * {@code /posts/engagement?ids=} call: the feed tells {@link SocialBatch} its page, and the first field asked of any of
- * its posts fetches the engagement of all of them. A post outside the feed (content's {@code post}, {@code posts},
- * {@code postsByAuthor}, threads) costs one call for its four fields. Not {@code @Source List<Post>}: Liberty
- * 26.0.0.3's engine fails every batch resolver with a NullPointerException (see {@link SocialBatch#expectPosts}).
- * With social down, these fields are null with an {@code UNAVAILABLE} error each and the posts themselves still arrive.
+ * Content's {@code Post} gets its likes and shares here. Every post of a response asking for any of the four fields
+ * costs one {@code /posts/engagement?ids=} call in all: the first field asked fetches the engagement of every post the
+ * request has answered (a feed page, a thread, a profile's posts: {@link Post#answeredWithIt}) through
+ * {@link SocialBatch}. Not {@code @Source List<Post>}: see {@link nova.gateway.infra.Batched}. With social down, these
+ * fields are null with an {@code UNAVAILABLE} error each and the posts themselves still arrive.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class PostSocialFields {
     }
 
     private <T> T engaged(Post post, Function<PostEngagement, T> field) {
-        PostEngagement engagement = batch.engagement(post.postId());
+        PostEngagement engagement = batch.engagement(post);
         return engagement == null ? null : field.apply(engagement);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import nova.contracts.social.RelationshipCounts;
+import nova.gateway.content.Post;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.profile.Profile;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,10 +15,11 @@ import org.eclipse.microprofile.graphql.Source;
 /**
  * {@code Profile}'s social fields. The counts of a page of people (followers, following, likers, requests) cost one
  * {@code /users/counts?ids=} call and their relationships to the caller one {@code /relationships?ids=} call: the page
- * tells {@link SocialBatch} its people, and the first field asked fetches them all. A profile elsewhere ({@code me},
- * {@code user}, a post's author) costs one call per kind. Not {@code @Source List<Profile>}: see
- * {@link SocialBatch#expectPosts}. With social down, these fields are null with an {@code UNAVAILABLE} error each and
- * the rest of the profile still arrives.
+ * tells {@link SocialBatch} its people, and the first field asked fetches them all. The authors of the posts,
+ * articles and comments of a response are fetched together the same way ({@link Post#authorsAnswered}); a profile
+ * elsewhere ({@code me}, {@code user}) costs one call per kind. Not {@code @Source List<Profile>}: see
+ * {@link nova.gateway.infra.Batched}. With social down, these fields are null with an {@code UNAVAILABLE} error each
+ * and the rest of the profile still arrives.
  */
 @GraphQLApi
 @ApplicationScoped

@@ -16,7 +16,6 @@ import nova.contracts.social.PostEngagement;
 import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
 import nova.contracts.social.SocialApi;
-import nova.gateway.infra.ApiError;
 import nova.gateway.infra.ContextClient;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +33,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("social")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class SocialClient {
 
     /** What a batch read of social ({@code ?ids=}) takes in one call. */
@@ -73,155 +75,95 @@ public class SocialClient {
 
     // --- reads: retried ------------------------------------------------------------------------
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public AccountPage requests(String authorization, String after, Integer limit) {
         return social.requests(authorization, after, limit);
     }
 
     /** At most {@link #MAX_IDS} ids. */
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<Relationship> relationships(String authorization, Collection<UUID> ids) {
         return social.relationships(authorization, joined(ids));
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public AccountPage followers(String authorization, UUID userId, String after, Integer limit) {
         return social.followers(authorization, userId, after, limit);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public AccountPage following(String authorization, UUID userId, String after, Integer limit) {
         return social.following(authorization, userId, after, limit);
     }
 
     /** At most {@link #MAX_IDS} ids. */
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<RelationshipCounts> counts(String authorization, Collection<UUID> ids) {
         return social.counts(authorization, joined(ids));
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public AccountPage likers(String authorization, UUID postId, String after, Integer limit) {
         return social.likers(authorization, postId, after, limit);
     }
 
     /** At most {@link #MAX_IDS} ids. */
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<PostEngagement> engagement(String authorization, Collection<UUID> postIds) {
         return social.engagement(authorization, joined(postIds));
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public FeedPage feed(String authorization, String after, Integer limit) {
         return social.feed(authorization, after, limit);
     }
 
     // --- changes: never retried ----------------------------------------------------------------
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship follow(String authorization, UUID userId) {
         return social.follow(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship unfollow(String authorization, UUID userId) {
         return social.unfollow(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship approve(String authorization, UUID userId) {
         return social.approve(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship reject(String authorization, UUID userId) {
         return social.reject(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship block(String authorization, UUID userId) {
         return social.block(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship unblock(String authorization, UUID userId) {
         return social.unblock(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship mute(String authorization, UUID userId) {
         return social.mute(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Relationship unmute(String authorization, UUID userId) {
         return social.unmute(authorization, userId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public PostEngagement like(String authorization, UUID postId) {
         return social.like(authorization, postId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public PostEngagement unlike(String authorization, UUID postId) {
         return social.unlike(authorization, postId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public PostEngagement share(String authorization, UUID postId) {
         return social.share(authorization, postId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public PostEngagement unshare(String authorization, UUID postId) {
         return social.unshare(authorization, postId);
     }

@@ -46,25 +46,6 @@ class CommunicationClientTest {
     }
 
     @Test
-    void aRefusalNeverCountsAgainstTheCircuitNorIsRetriedAndOnlyReadsAreRetried() {
-        for (Method call : calls()) {
-            assertNotNull(call.getAnnotation(Timeout.class), call.getName());
-            assertNotNull(call.getAnnotation(Bulkhead.class), call.getName());
-            CircuitBreaker breaker = call.getAnnotation(CircuitBreaker.class);
-            assertTrue(Arrays.asList(breaker.skipOn()).contains(ApiError.class), call.getName());
-            assertTrue(call.getAnnotation(Timeout.class).value() <= CommunicationClient.READ_TIMEOUT_SECONDS * 1000L, call.getName());
-            Retry retry = call.getAnnotation(Retry.class);
-            boolean read = contract(call.getName()).isAnnotationPresent(GET.class);
-            if (read) {
-                assertNotNull(retry, call.getName() + " is a read: retried");
-                assertTrue(Arrays.asList(retry.abortOn()).contains(ApiError.class), call.getName());
-            } else {
-                assertNull(retry, call.getName() + " changes something: never retried");
-            }
-        }
-    }
-
-    @Test
     void badPagesAndIdsAreRefusedWithoutCallingAnyone() {
         ApiError page = assertThrows(ApiError.class, () -> CommunicationOperations.page(101));
         assertEquals(ApiError.Code.VALIDATION_FAILED, page.code());

@@ -23,8 +23,8 @@ import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ThrownErrors;
-import nova.gateway.infra.MediaClient;
-import nova.gateway.infra.UserClient;
+import nova.gateway.media.MediaClient;
+import nova.gateway.profile.UserClient;
 import org.junit.jupiter.api.Test;
 
 /** The content operations and batched fields over fake clients that record every call. */

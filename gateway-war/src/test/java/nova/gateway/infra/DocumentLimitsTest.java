@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -300,5 +301,17 @@ class DocumentLimitsTest {
         assertTrue(DocumentLimits.refusalOf("{ me { id } sessions { id } }", null, strict).isPresent());
         assertTrue(DocumentLimits.refusalOf("{ me { a { id } } }", null, strict).isPresent());
         assertTrue(DocumentLimits.refusalOf("{ me { id username displayName } }", null, strict).isPresent());
+    }
+
+    @Test
+    void withIntrospectionSwitchedOffASchemaOrTypeQueryIsForbiddenAnywhereButTypenameIsNot() {
+        for (String document : List.of("{ __schema { queryType { name } } }", "{ me { id } t: __type(name: \\\"Post\\\") { name } }",
+                "query { ...f } fragment f on Query { __schema { types { name } } }")) {
+            String body = "{\"query\": \"" + document + "\"}";
+            assertEquals(Optional.of(ApiError.Code.FORBIDDEN),
+                    DocumentLimits.refusalOfRequest(body, LIMITS, false).map(ApiError::code), document);
+            assertEquals(Optional.empty(), DocumentLimits.refusalOfRequest(body, LIMITS, true), document);
+        }
+        assertEquals(Optional.empty(), DocumentLimits.refusalOfRequest("{\"query\": \"{ me { __typename id } }\"}", LIMITS, false));
     }
 }

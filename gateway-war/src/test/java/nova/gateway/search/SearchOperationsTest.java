@@ -18,7 +18,7 @@ import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ThrownErrors;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -13,24 +14,35 @@ import nova.contracts.social.FeedPage;
 import nova.gateway.content.ContentClient;
 import nova.gateway.content.Post;
 import nova.gateway.content.PostConnection;
+import nova.contracts.media.Media;
+import nova.contracts.user.UserProfile;
+import nova.gateway.content.PostFields;
+import nova.gateway.infra.Requester;
+import nova.gateway.infra.Requesters;
+import nova.gateway.infra.ThrownErrors;
+import nova.gateway.media.MediaClient;
+import nova.gateway.profile.Profile;
+import nova.gateway.profile.UserClient;
 import org.junit.jupiter.api.Test;
 
 /**
  * A 20-post feed with every social field of every post costs three downstream calls, not one per post: the feed page
- * (social), the posts (content, {@code /posts?ids=}), the engagement of all of them (social, once for the four fields).
+ * (social), the posts (content, {@code /posts?ids=}), the engagement of all of them (social, once for the four fields);
+ * with authors, their counts and media, one call more per field type, never one per post.
  */
 class FeedTest {
 
     private final FakeSocial social = new FakeSocial();
     private final List<List<UUID>> contentCalls = new ArrayList<>();
     private final List<UUID> hidden = new ArrayList<>();
+    private boolean illustrated;
 
     private final ContentClient content = new ContentClient() {
         @Override
         public List<nova.contracts.content.Post> posts(String authorization, Collection<UUID> ids) {
             contentCalls.add(List.copyOf(ids));
             // content answers the visible ones; the gateway must keep the feed's order
-            return ids.stream().filter(id -> !hidden.contains(id)).sorted().map(FeedTest::post).toList();
+            return ids.stream().filter(id -> !hidden.contains(id)).sorted().map(illustrated ? FeedTest::illustrated : FeedTest::post).toList();
         }
     };
 
@@ -39,26 +51,64 @@ class FeedTest {
                 List.of(), List.of(), null, null, id, 0, "visible", Instant.parse("2026-12-06T12:00:00Z"), null);
     }
 
+    /** Authors write several posts of the feed; every post has two attachments. */
+    private static final List<UUID> AUTHORS = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+    private static nova.contracts.content.Post illustrated(UUID id) {
+        int n = Math.abs(id.hashCode() % AUTHORS.size());
+        return new nova.contracts.content.Post(id, AUTHORS.get(n), "hello", "public", null, false, "en",
+                List.of(UUID.randomUUID(), UUID.randomUUID()), List.of(), List.of(), null, null, id, 0, "visible", AT, null);
+    }
+
+    /** The request's one Requester, as the request-scoped bean keeps it. */
+    private final Requester requester = new Requester("Bearer t", new ThrownErrors());
+
+    private final Requesters requesters = new Requesters() {
+        @Override
+        public Requester current() {
+            return requester;
+        }
+    };
+
     private final SocialBatch batch = batch();
 
     private SocialBatch batch() {
         SocialBatch batch = new SocialBatch();
         batch.social = social;
         batch.caller = FakeSocial.caller("Bearer t");
+        batch.requesters = requesters;
         return batch;
     }
+
+    // the user and media contexts, as the content slice's tests play them: every call recorded
+    private final List<String> others = new ArrayList<>();
+
+    private final UserClient users = new UserClient() {
+        @Override
+        public List<UserProfile> byIds(String authorization, Collection<UUID> ids) {
+            others.add("users");
+            return ids.stream().map(id -> new UserProfile(id, "u" + id.toString().substring(0, 4), null, null, "en",
+                    null, null, List.of(), false, "active", AT, null)).toList();
+        }
+    };
+
+    private final MediaClient media = new MediaClient() {
+        @Override
+        public List<Media> byIds(String authorization, String ids) {
+            others.add("media");
+            return Arrays.stream(ids.split(",")).map(id -> new Media(UUID.fromString(id), UUID.randomUUID(), "image",
+                    "complete", "image/jpeg", "a.jpg", 1, 1, 1, null, null, null, null, "public", List.of(), AT, AT)).toList();
+        }
+    };
+
+    private static final Instant AT = Instant.parse("2026-12-06T12:00:00Z");
 
     private FeedQuery feed() {
         FeedQuery feed = new FeedQuery();
         feed.social = social;
         feed.content = content;
         feed.caller = FakeSocial.caller("Bearer t");
-        feed.requesters = new nova.gateway.infra.Requesters() {
-            @Override
-            public nova.gateway.infra.Requester current() {
-                return new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors());
-            }
-        };
+        feed.requesters = requesters;
         feed.batch = batch;
         return feed;
     }
@@ -109,7 +159,7 @@ class FeedTest {
 
     @Test
     void aPostOutsideTheFeedCostsOneCallForItsFourFields() {
-        Post alone = new Post(post(UUID.randomUUID()), new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors()));
+        Post alone = new Post(post(UUID.randomUUID()), requester);
         PostSocialFields fields = fields();
 
         assertEquals((int) FakeSocial.likes(alone.postId()), fields.likeCount(alone));
@@ -119,6 +169,63 @@ class FeedTest {
 
         assertEquals(List.of("engagement"), social.calls);
         assertEquals(List.of(List.of(alone.postId())), social.batches);
+    }
+
+    /**
+     * The issue's case: a 20-post feed asking, of every post, its author (with the author's counts and relationship),
+     * its media, its counts and likedByMe costs at most one call per field type — one feed page and one engagement call
+     * (social), one {@code /posts?ids=} (content), one {@code byIds} each to user and media, one counts and one
+     * relationships call (social) for all authors — however the engine orders the fields.
+     */
+    @Test
+    void aTwentyPostFeedWithAuthorsMediaCountsAndLikedByMeCostsOneCallPerFieldType() throws Exception {
+        illustrated = true;
+        List<FeedItem> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            items.add(new FeedItem(UUID.randomUUID(), UUID.randomUUID(), null, AT.minusSeconds(i)));
+        }
+        social.feed = new FeedPage(items, null);
+        PostFields links = new PostFields();
+        set(links, "users", users);
+        set(links, "media", media);
+        ProfileSocialFields people = new ProfileSocialFields();
+        people.batch = batch;
+        PostSocialFields engagement = fields();
+
+        List<Post> posts = feed().feed(20, null).getNodes();
+        int attachments = 0;
+        for (Post post : posts) { // the engine resolves one post's fields, then the next post's
+            Profile author = links.author(post);
+            assertEquals(post.authorId().toString(), author.getId());
+            assertEquals((int) FakeSocial.likes(post.authorId()), people.followerCount(author));
+            assertEquals(7, people.followingCount(author));
+            people.relationship(author);
+            attachments += links.media(post).size();
+            assertEquals((int) FakeSocial.likes(post.postId()), engagement.likeCount(post));
+            assertEquals(2, engagement.shareCount(post));
+            assertTrue(engagement.likedByMe(post));
+        }
+
+        assertEquals(20, posts.size());
+        assertEquals(40, attachments);
+        assertEquals(List.of("feed", "engagement", "counts", "relationships"),
+                social.calls.stream().sorted(java.util.Comparator.comparing(List.of("feed", "engagement", "counts", "relationships")::indexOf)).toList());
+        assertEquals(1, contentCalls.size(), "one /posts?ids= for the page");
+        assertEquals(List.of("users", "media"), others.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(20, batchOf("engagement").size(), "the engagement of all 20 posts at once");
+        long authors = posts.stream().map(Post::authorId).distinct().count();
+        assertEquals(authors, batchOf("counts").size(), "every author's counts at once");
+    }
+
+    /** The ids of the batched call named (the feed call has none). */
+    private List<UUID> batchOf(String call) {
+        return social.batches.get(social.calls.stream().filter(c -> !c.equals("feed")).toList().indexOf(call));
+    }
+
+    private static void set(Object bean, String field, Object value) throws Exception {
+        java.lang.reflect.Field f = bean.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(bean, value);
     }
 
     @Test

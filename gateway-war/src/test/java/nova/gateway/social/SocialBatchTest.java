@@ -23,6 +23,15 @@ class SocialBatchTest {
         SocialBatch batch = new SocialBatch();
         batch.social = social;
         batch.caller = FakeSocial.caller("Bearer t");
+        batch.requesters = new nova.gateway.infra.Requesters() {
+            private final nova.gateway.infra.Requester requester =
+                    new nova.gateway.infra.Requester("Bearer t", new nova.gateway.infra.ThrownErrors());
+
+            @Override
+            public nova.gateway.infra.Requester current() {
+                return requester;
+            }
+        };
         return batch;
     }
 
@@ -36,16 +45,16 @@ class SocialBatchTest {
     }
 
     @Test
-    void everyFieldOfTwentyPostsCostsOneCall() {
+    void everyFieldOfTwentyPeopleCostsOneCall() {
         SocialBatch batch = batch();
         List<UUID> posts = ids(20);
 
-        // what the engine does for likeCount, shareCount, likedByMe, sharedByMe: four batches, the same list
+        // the same list asked four times (four fields): one call
         for (int field = 0; field < 4; field++) {
-            assertEquals(20, batch.engagement(posts).size());
+            assertEquals(20, batch.counts(posts).size());
         }
 
-        assertEquals(List.of("engagement"), social.calls);
+        assertEquals(List.of("counts"), social.calls);
         assertEquals(posts, social.batches.get(0));
     }
 
@@ -55,10 +64,10 @@ class SocialBatchTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
 
-        var answers = batch.engagement(List.of(b, a, b));
+        var answers = batch.counts(List.of(b, a, b));
 
-        assertEquals(List.of(b, a, b), answers.stream().map(e -> e.postId()).toList());
-        assertEquals(FakeSocial.likes(a), answers.get(1).likes());
+        assertEquals(List.of(b, a, b), answers.stream().map(e -> e.userId()).toList());
+        assertEquals(FakeSocial.likes(a), answers.get(1).followers());
         assertEquals(List.of(List.of(b, a)), social.batches);
     }
 
@@ -66,7 +75,7 @@ class SocialBatchTest {
     void moreThanSocialTakesAtOnceIsAskedInChunksOfAHundred() {
         List<UUID> posts = ids(250);
 
-        batch().engagement(posts);
+        batch().counts(posts);
 
         assertEquals(List.of(100, 100, 50), social.batches.stream().map(List::size).toList());
         List<UUID> asked = new ArrayList<>();
@@ -96,8 +105,8 @@ class SocialBatchTest {
         social.failure = ApiError.unavailable("social");
         List<UUID> posts = ids(3);
 
-        ApiError first = assertThrows(ApiError.class, () -> batch.engagement(posts));
-        ApiError second = assertThrows(ApiError.class, () -> batch.engagement(posts));
+        ApiError first = assertThrows(ApiError.class, () -> batch.counts(posts));
+        ApiError second = assertThrows(ApiError.class, () -> batch.counts(posts));
 
         assertSame(first, second);
         assertEquals(ApiError.Code.UNAVAILABLE, second.code());

@@ -15,7 +15,7 @@ import nova.contracts.social.Account;
 import nova.contracts.social.AccountPage;
 import nova.contracts.user.UserProfile;
 import nova.gateway.infra.ApiError;
-import nova.gateway.infra.UserClient;
+import nova.gateway.profile.UserClient;
 import org.junit.jupiter.api.Test;
 
 class SocialOperationsTest {

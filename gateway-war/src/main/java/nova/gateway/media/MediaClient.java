@@ -1,4 +1,4 @@
-package nova.gateway.infra;
+package nova.gateway.media;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +13,8 @@ import nova.contracts.media.MediaApi;
 import nova.contracts.media.MediaPage;
 import nova.contracts.media.UploadRequest;
 import nova.contracts.media.UploadTicket;
+import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -29,6 +31,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("media")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class MediaClient {
 
     /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
@@ -61,43 +66,28 @@ public class MediaClient {
 
     // --- reads: retried ------------------------------------------------------------------------
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public Media byId(String authorization, UUID id) {
         return media.byId(authorization, id);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public MediaPage mine(String authorization, String after, Integer limit) {
         return media.mine(authorization, after, limit);
     }
 
     /** At most 100 ids, comma-separated; the ones the caller may not see are left out (posts' and articles' media). */
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<Media> byIds(String authorization, String ids) {
         return media.byIds(authorization, ids);
     }
 
     // --- changes: never retried ----------------------------------------------------------------
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UploadTicket requestUpload(String authorization, UploadRequest request) {
         return media.requestUpload(authorization, request);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void delete(String authorization, UUID id) {
         media.delete(authorization, id);
     }

@@ -1,4 +1,4 @@
-package nova.gateway.infra;
+package nova.gateway.profile;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,6 +19,8 @@ import nova.contracts.user.UserProfile;
 import nova.contracts.user.UserRoles;
 import nova.contracts.user.UserSettings;
 import nova.contracts.user.UserStatus;
+import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -34,6 +36,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("user")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class UserClient {
 
     /** What {@link UserApi#byIds} takes in one call. */
@@ -69,125 +74,77 @@ public class UserClient {
 
     // --- reads: retried ------------------------------------------------------------------------
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public UserProfile me(String authorization) {
         return users.me(authorization);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public UserProfile byId(String authorization, UUID id) {
         return users.byId(authorization, id);
     }
 
     /** At most {@link #MAX_IDS} ids; unknown ones are left out of the answer. */
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<UserProfile> byIds(String authorization, Collection<UUID> ids) {
         return users.byIds(authorization, ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public UserProfile byUsername(String authorization, String username) {
         return users.byUsername(authorization, username);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public UserSettings settings(String authorization) {
         return users.settings(authorization);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public UserStatus status(String authorization) {
         return users.status(authorization);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Retry
     public List<Role> roles(String authorization) {
         return users.roles(authorization);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Retry
     public UserRoles rolesOf(String authorization, UUID id) {
         return users.rolesOf(authorization, id);
     }
 
     // --- changes: never retried ----------------------------------------------------------------
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserProfile updateProfile(String authorization, ProfileUpdate update) {
         return users.updateProfile(authorization, update);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserSettings updateSettings(String authorization, SettingsUpdate update) {
         return users.updateSettings(authorization, update);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserStatus scheduleDeletion(String authorization) {
         return users.scheduleDeletion(authorization);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserStatus cancelDeletion(String authorization) {
         return users.cancelDeletion(authorization);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserRoles grantRole(String authorization, UUID id, String role) {
         return users.grantRole(authorization, id, role);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserRoles revokeRole(String authorization, UUID id, String role) {
         return users.revokeRole(authorization, id, role);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserStatus ban(String authorization, UUID id, BanRequest ban) {
         return users.ban(authorization, id, ban);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public UserStatus unban(String authorization, UUID id) {
         return users.unban(authorization, id);
     }

@@ -1,4 +1,4 @@
-package nova.gateway.infra;
+package nova.gateway.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,6 +21,10 @@ import nova.contracts.identity.PasswordResetRequest;
 import nova.contracts.identity.RefreshRequest;
 import nova.contracts.identity.Registration;
 import nova.contracts.identity.Tokens;
+import nova.gateway.infra.Caller;
+import nova.gateway.infra.CallerHeaders;
+import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -38,6 +42,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 @ContextClient("identity")
+@Timeout
+@CircuitBreaker
+@Bulkhead
 public class IdentityClient {
 
     /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
@@ -77,88 +84,57 @@ public class IdentityClient {
         }
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Account register(Registration registration) {
         return identity.register(registration);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public Tokens login(Credentials credentials) {
         return identity.login(credentials);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public Tokens refresh(RefreshRequest request) {
         return identity.refresh(request);
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ApiError.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(20)
+    @Retry
     public List<ActiveSession> sessions(String authorization) {
         return identity.sessions(authorization);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void revokeSession(String authorization, UUID id) {
         identity.revokeSession(authorization, id);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public OtherSessionsRevoked revokeOtherSessions(String authorization) {
         return identity.revokeOtherSessions(authorization);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void logout(String authorization) {
         identity.logout(authorization);
     }
 
     /** Checks the current password and hashes the new one: two argon2id runs. */
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public void changePassword(String authorization, PasswordChange change) {
         identity.changePassword(authorization, change);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public void requestPasswordReset(PasswordResetRequest request) {
         identity.requestPasswordReset(request);
     }
 
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
+    @Timeout
     public void resetPassword(PasswordReset reset) {
         identity.resetPassword(reset);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void requestEmailVerification(String authorization) {
         identity.requestEmailVerification(authorization);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
-    @Bulkhead(10)
     public void verifyEmail(EmailVerification verification) {
         identity.verifyEmail(verification);
     }
