@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # perf/search-latency/sql/bench.sh: the search query at the SQL level, before (every match ranked) and after
 # (the newest 500 matches ranked), on a scratch database filled by generate.sql: p50/p99 per term, same run.
+# Terms: common (in 1/3 of the documents), rare (~10 documents each), and for the new query also mid (3 %) and
+# tenth (10 %), the frequencies whose 500 newest matches are not among the 4,000 newest documents.
 # Inside an infra hold: /work/bin/with-system --infra perf/search-latency/sql/bench.sh [SIZES] -pl perf-search
 # SIZES: corpus sizes to reach one after the other (default "100000 1000000"); the database perf_search is
 # dropped at the end unless KEEP=1.
@@ -32,8 +34,12 @@ for size in $sizes; do
   echo "== $size documents (generated + vacuumed in $((SECONDS - t0)) s; $("${PG[@]}" -At -d perf_search -c "select pg_size_pretty(pg_total_relation_size('search_index'))"))"
   maxk=$((size / 1000 - 1))
   for q in old two; do
-    for kind in common rare; do
-      if [[ $kind == common ]]; then term="'commonterm'"; else term="('rareterm' || :k)"; fi
+    kinds="common rare"; [[ $q == two ]] && kinds="common rare mid tenth"
+    for kind in $kinds; do
+      case $kind in
+        common) term="'commonterm'" ;; mid) term="'midterm'" ;; tenth) term="'tenthterm'" ;;
+        *) term="('rareterm' || :k)" ;;
+      esac
       script "$q.sql" "$term" "$work/$q-$kind.sql"
       rounds=$ROUNDS; [[ $q == old && $size -gt 100000 ]] && rounds=$((ROUNDS / 10))
       (cd "$work" && "${BENCH[@]}" -D maxk=$maxk -t 20 -f "$q-$kind.sql" perf_search > /dev/null \

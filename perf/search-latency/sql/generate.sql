@@ -2,7 +2,8 @@
 -- a scratch database (search-war's V1 migration applied first), for SQL-level plans and timings without Kafka.
 -- The same corpus as SearchBenchmark: 12–40 words from a 5,000-word vocabulary drawn Zipf-like (|gauss| * 700),
 -- 70 % English, 20 % German, 10 % no language, one of 200 hashtags, 'commonterm' in every third document,
--- 'rareterm<k>' in every hundredth (k = i / 1000: each in ~10 documents), 2,000 authors, one post a second.
+-- 'rareterm<k>' in every hundredth (k = i / 1000: each in ~10 documents), 'midterm' in every 33rd (3 %),
+-- 'tenthterm' in every tenth (10 %), 2,000 authors, one post a second.
 -- psql -v n=100000 -f generate.sql
 \set ON_ERROR_STOP on
 CREATE TEMP TABLE vocab AS
@@ -19,6 +20,8 @@ SELECT 1, 'post', gen_random_uuid(), a.id,
           FROM generate_series(1, 12 + (s % 29)) k)
          || CASE WHEN s % 3 = 0 THEN ' commonterm' ELSE '' END
          || CASE WHEN s % 100 = 7 THEN ' rareterm' || (s / 1000) ELSE '' END
+         || CASE WHEN s % 33 = 5 THEN ' midterm' ELSE '' END
+         || CASE WHEN s % 10 = 3 THEN ' tenthterm' ELSE '' END
          || ' #tag' || (s % 200),
        CASE WHEN s % 10 < 7 THEN 'en' WHEN s % 10 < 9 THEN 'de' END,
        s % 5 = 0, 'tag' || (s % 200),
