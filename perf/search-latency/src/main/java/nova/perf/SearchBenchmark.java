@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -75,25 +76,52 @@ public final class SearchBenchmark {
             for (int i = 0; i < vocabulary.length; i++) {
                 vocabulary[i] = letters(new Random(i), 4 + i % 7);
             }
+            String bulk = System.getProperty("bench.bulk", "db");
+            int live = Integer.getInteger("bench.live", 5000);
+            long serving = count(db, "SELECT serving FROM search_projection");
             long start = System.nanoTime();
+            if ("db".equals(bulk)) {
+                // the corpus written straight into the serving generation (what the consumer would have written),
+                // so the figures below run at the full size without waiting for the consumer; the live consumer's
+                // own rate is measured with bench.live posts through Kafka after it
+                db.setAutoCommit(false);
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO search_index (generation, kind, id, "
+                        + "author_id, body, language, has_media, hashtags, created_at) VALUES (?, 'post', ?, ?, ?, ?, false, ?, ?)")) {
+                    Instant first = Instant.now().minusSeconds(posts);
+                    for (int i = 0; i < posts; i++) {
+                        String language = i % 10 < 7 ? "en" : i % 10 < 9 ? "de" : null;
+                        insert.setLong(1, serving);
+                        insert.setObject(2, UUID.randomUUID());
+                        insert.setObject(3, author);
+                        insert.setString(4, text(random, vocabulary, i, common, rare, run));
+                        insert.setString(5, language);
+                        insert.setString(6, "tag" + (i % 200));
+                        insert.setObject(7, java.sql.Timestamp.from(first.plusSeconds(i)));
+                        insert.addBatch();
+                        if (i % 1000 == 999) {
+                            insert.executeBatch();
+                            db.commit();
+                        }
+                    }
+                    insert.executeBatch();
+                    db.commit();
+                }
+                db.setAutoCommit(true);
+                try (var statement = db.createStatement()) {
+                    statement.execute("ANALYZE search_index");
+                }
+                System.out.printf(Locale.ROOT, "bulk: %d posts written straight into generation %d in %.1f s%n", posts,
+                        serving, (System.nanoTime() - start) / 1e9);
+            }
+            int published = "db".equals(bulk) ? live : posts;
+            long liveStart = System.nanoTime();
+            long liveBefore = indexed(db, run);
             List<Future<RecordMetadata>> acks = new ArrayList<>();
-            for (int i = 0; i < posts; i++) {
-                StringBuilder text = new StringBuilder();
-                int words = 12 + random.nextInt(29);
-                for (int w = 0; w < words; w++) {
-                    // a Zipf-like draw: low indexes far more often
-                    text.append(vocabulary[(int) Math.min(vocabulary.length - 1, Math.abs(random.nextGaussian()) * 700)]).append(' ');
-                }
-                if (i % 3 == 0) {
-                    text.append(common).append(' ');
-                }
-                if (i % 10 == 0) {
-                    text.append(rare).append(i / 100).append(' ');
-                }
-                text.append(run);
-                String language = i % 10 < 7 ? "en" : i % 10 < 9 ? "de" : null;
-                acks.add(publish(producer, UUID.randomUUID(), author, text.toString(), language, "tag" + (i % 200),
-                        Instant.now()));
+            for (int i = 0; i < published; i++) {
+                int n = "db".equals(bulk) ? posts + i : i;
+                String language = n % 10 < 7 ? "en" : n % 10 < 9 ? "de" : null;
+                acks.add(publish(producer, UUID.randomUUID(), author, text(random, vocabulary, n, common, rare, run),
+                        language, "tag" + (n % 200), Instant.now()));
                 if (acks.size() == 5000) {
                     for (Future<RecordMetadata> ack : acks) {
                         ack.get();
@@ -104,23 +132,24 @@ public final class SearchBenchmark {
             for (Future<RecordMetadata> ack : acks) {
                 ack.get();
             }
-            long published = System.nanoTime();
-            long deadline = published + Duration.ofSeconds(Integer.getInteger("bench.index-timeout", 600)).toNanos();
+            long publishedAt = System.nanoTime();
+            long deadline = publishedAt + Duration.ofSeconds(Integer.getInteger("bench.index-timeout", 600)).toNanos();
             long got = 0;
             long lastReport = System.nanoTime();
-            while ((got = indexed(db, run) - before) < posts && System.nanoTime() < deadline) {
+            while ((got = indexed(db, run) - liveBefore) < published && System.nanoTime() < deadline) {
                 Thread.sleep(500); // waiting for the consumer to finish before measuring; part of no latency figure
                 if (System.nanoTime() - lastReport > 15e9) {
                     lastReport = System.nanoTime();
-                    System.out.printf(Locale.ROOT, "  ... %d indexed after %.0f s%n", got, (lastReport - start) / 1e9);
+                    System.out.printf(Locale.ROOT, "  ... %d indexed after %.0f s%n", got, (lastReport - liveStart) / 1e9);
                 }
             }
             long done = System.nanoTime();
-            System.out.printf(Locale.ROOT, "bulk: published %d in %.1f s (%.0f/s); %d indexed after %.1f s: %.0f posts/s "
-                            + "through the inbox consumer%s%n", posts, (published - start) / 1e9, posts / ((published - start) / 1e9),
-                    got, (done - start) / 1e9, got / ((done - start) / 1e9),
-                    got < posts ? " — NOT ALL INDEXED within bench.index-timeout: the figures below ran with a backlog" : "");
-            posts = (int) got;
+            System.out.printf(Locale.ROOT, "live: published %d content.post.created in %.1f s (%.0f/s); %d indexed after %.1f s: %.0f posts/s "
+                            + "through the inbox consumer%s%n", published, (publishedAt - liveStart) / 1e9,
+                    published / ((publishedAt - liveStart) / 1e9), got, (done - liveStart) / 1e9, got / ((done - liveStart) / 1e9),
+                    got < published ? " — NOT ALL INDEXED within bench.index-timeout: the figures below ran with a backlog" : "");
+            double liveRate = got / ((done - liveStart) / 1e9);
+            posts = (int) (indexed(db, run) - before);
 
             // --- search latency, common and rare term, interleaved --------------------------------------------
             String[] kinds = {"common", "rare", "two-word"};
@@ -156,10 +185,15 @@ public final class SearchBenchmark {
 
             // --- indexing lag: publish one post, poll until it is found ---------------------------------------
             long[] lags = new long[lagSamples];
+            List<UUID> probes = new ArrayList<>();
+            List<String> markers = new ArrayList<>();
             for (int i = 0; i < lagSamples; i++) {
                 String marker = "lag" + run + letters(new Random(i), 5);
+                UUID probe = UUID.randomUUID();
+                probes.add(probe);
+                markers.add(marker);
                 long t0 = System.nanoTime();
-                publish(producer, UUID.randomUUID(), author, "lag probe " + marker, "en", "lagtag", Instant.now()).get();
+                publish(producer, probe, author, "lag probe " + marker, "en", "lagtag", Instant.now()).get();
                 while (true) {
                     HttpResponse<String> response = get(search + "/search?limit=1&q=" + marker, token);
                     if (response.body().contains("\"id\"")) {
@@ -173,6 +207,41 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "indexing lag, content.post.created published (acks=all) to found by GET /search, "
                             + "%d posts one at a time, system otherwise idle: p50 %s p99 %s max %s%n", lagSamples,
                     ms(lags, .5), ms(lags, .99), ms(lags, 1));
+
+            // --- removal: one probe at a time taken out by deletion, an edit to followers-only, a moderator's hide ----
+            int removals = Math.min(Integer.getInteger("bench.removals", 60), probes.size());
+            String[] paths = {"content.post.deleted", "content.post.updated (followers)", "content.item.moderated (hide)"};
+            long[][] gone = new long[paths.length][(removals + paths.length - 1) / paths.length];
+            int[] taken = new int[paths.length];
+            for (int i = 0; i < removals; i++) {
+                UUID probe = probes.get(i);
+                int path = i % paths.length;
+                long t0 = System.nanoTime();
+                content(producer, path == 0 ? "content.post.deleted" : path == 1 ? "content.post.updated" : "content.item.moderated",
+                        probe, path == 0
+                                ? Json.createObjectBuilder().add("postId", probe.toString()).add("authorId", author.toString())
+                                        .add("deletedAt", Instant.now().toString()).build()
+                                : path == 1
+                                ? postData(probe, author, "followers", "lag probe " + markers.get(i), "en", "lagtag", Instant.now())
+                                        .add("editedAt", Instant.now().toString()).add("version", 2).build()
+                                : Json.createObjectBuilder().add("itemType", "post").add("itemId", probe.toString())
+                                        .add("authorId", author.toString()).add("action", "hide").add("reason", "bench")
+                                        .add("moderatorId", UUID.randomUUID().toString()).addNull("reportId")
+                                        .add("at", Instant.now().toString()).build()).get();
+                while (get(search + "/search?limit=1&q=" + markers.get(i), token).body().contains("\"id\"")) {
+                    Thread.sleep(2); // the poll interval bounds the figure's resolution (2 ms + one search)
+                }
+                gone[path][taken[path]++] = System.nanoTime() - t0;
+            }
+            System.out.printf(Locale.ROOT, "removal, event published (acks=all) to no longer found by GET /search, one at a time:%n");
+            for (int k = 0; k < paths.length; k++) {
+                long[] t = Arrays.copyOf(gone[k], taken[k]);
+                Arrays.sort(t);
+                if (t.length > 0) {
+                    System.out.printf(Locale.ROOT, "  %-34s n=%d p50 %s p99 %s max %s%n", paths[k], t.length, ms(t, .5),
+                            ms(t, .99), ms(t, 1));
+                }
+            }
 
             // --- rebuild --------------------------------------------------------------------------------------
             if (rebuild) {
@@ -200,9 +269,26 @@ public final class SearchBenchmark {
                                 + "served before%n", status.getString("state"), seconds, status.getJsonNumber("replayed").longValue(),
                         status.getJsonNumber("replayed").longValue() / seconds, status.getJsonNumber("caughtUp").longValue(), total);
                 System.out.printf(Locale.ROOT, "  ratio rebuild rate / live indexing rate: %.2f%n",
-                        (status.getJsonNumber("replayed").longValue() / seconds) / (posts / ((done - start) / 1e9)));
+                        (status.getJsonNumber("replayed").longValue() / seconds) / (liveRate));
             }
         }
+    }
+
+    /** Post {@code i}'s text: 12–40 vocabulary words, the common term in every third, a rare one in every tenth. */
+    static String text(Random random, String[] vocabulary, int i, String common, String rare, String run) {
+        StringBuilder text = new StringBuilder();
+        int words = 12 + random.nextInt(29);
+        for (int w = 0; w < words; w++) {
+            // a Zipf-like draw: low indexes far more often
+            text.append(vocabulary[(int) Math.min(vocabulary.length - 1, Math.abs(random.nextGaussian()) * 700)]).append(' ');
+        }
+        if (i % 3 == 0) {
+            text.append(common).append(' ');
+        }
+        if (i % 10 == 0) {
+            text.append(rare).append(i / 100).append(' ');
+        }
+        return text.append(run).toString();
     }
 
     static KafkaProducer<String, byte[]> producer(String bootstrap) {
@@ -213,22 +299,35 @@ public final class SearchBenchmark {
 
     static Future<RecordMetadata> publish(KafkaProducer<String, byte[]> producer, UUID postId, UUID author, String text,
                                           String language, String tag, Instant at) {
+        return content(producer, "content.post.created", postId,
+                postData(postId, author, "public", text, language, tag, at).add("createdAt", at.toString()).build());
+    }
+
+    /** A post's fields as content's post events carry them (the time field is the event's own). */
+    static jakarta.json.JsonObjectBuilder postData(UUID postId, UUID author, String visibility, String text,
+                                                   String language, String tag, Instant at) {
         JsonArrayBuilder none = Json.createArrayBuilder();
         var data = Json.createObjectBuilder().add("postId", postId.toString()).add("authorId", author.toString())
-                .add("visibility", "public").add("text", text).addNull("contentWarning").add("sensitive", false)
+                .add("visibility", visibility).add("text", text).addNull("contentWarning").add("sensitive", false)
                 .add("mediaIds", none).add("mentionIds", Json.createArrayBuilder())
                 .add("hashtags", Json.createArrayBuilder().add(tag)).addNull("replyToId").addNull("replyToAuthorId")
-                .addNull("quoteOfId").addNull("quoteOfAuthorId").add("createdAt", at.toString());
+                .addNull("quoteOfId").addNull("quoteOfAuthorId");
         if (language == null) {
             data.addNull("language");
         } else {
             data.add("language", language);
         }
+        return data;
+    }
+
+    /** A content event on nova.content, keyed by its subject, as content's relay publishes it. */
+    static Future<RecordMetadata> content(KafkaProducer<String, byte[]> producer, String type, UUID subject, JsonObject data) {
+        Instant at = Instant.now();
         JsonObject event = Json.createObjectBuilder().add("specversion", "1.0").add("id", UUID.randomUUID().toString())
-                .add("source", "content").add("type", "content.post.created").add("subject", postId.toString())
+                .add("source", "content").add("type", type).add("subject", subject.toString())
                 .add("time", at.toString()).add("datacontenttype", "application/json").add("dataschemaversion", 1)
                 .add("data", data).build();
-        return producer.send(new ProducerRecord<>("nova.content", postId.toString(),
+        return producer.send(new ProducerRecord<>("nova.content", subject.toString(),
                 event.toString().getBytes(StandardCharsets.UTF_8)));
     }
 

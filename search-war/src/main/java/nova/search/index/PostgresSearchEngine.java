@@ -37,9 +37,11 @@ public class PostgresSearchEngine implements SearchEngine {
     private static final String HEADLINE = "MaxFragments=1, MaxWords=24, MinWords=10, ShortWord=2, "
             + "StartSel=\u0001, StopSel=\u0002, FragmentDelimiter=\" … \"";
 
-    /** Hidden documents, and documents whose author is not discoverable, banned or deleted, are never found. */
-    private static final String SHOWN = " AND NOT d.hidden AND NOT EXISTS (SELECT 1 FROM search_users u"
-            + " WHERE u.generation = d.generation AND u.id = d.author_id AND (NOT u.discoverable OR u.banned OR u.deleted))";
+    /** How many of the newest matching documents are ranked (see {@link #documents}) */
+    static final int CANDIDATES = 500;
+
+    /** How many of the newest documents are looked through first for them */
+    static final int RECENT = 4000;
 
     @PersistenceContext(unitName = "search")
     EntityManager entityManager;
@@ -167,6 +169,14 @@ public class PostgresSearchEngine implements SearchEngine {
         return new SearchPage(hits, next);
     }
 
+    /**
+     * Posts and articles: the best {@code ts_rank_cd} among the {@link #CANDIDATES} newest matching documents (so a
+     * term in a large share of the corpus ranks a bounded set, not every match). Those are found in one statement by
+     * one of two paths: among the {@link #RECENT} newest documents (the {@code (generation, created_at)} index read
+     * backwards, a bounded scan, enough when the term is frequent); only when fewer than {@link #CANDIDATES} matched
+     * there, over all documents through the GIN index (the term is then rare enough for a small bitmap), newest first.
+     * Highlights are made for the page's rows only.
+     */
     private List<Object[]> documents(long generation, SearchQuery query) {
         Sql sql = new Sql();
         String text = sql.param(query.text());
@@ -175,36 +185,52 @@ public class PostgresSearchEngine implements SearchEngine {
                 .map(config -> "websearch_to_tsquery(" + (config.startsWith("search_config") ? config : "'" + config + "'")
                         + ", " + text + ")")
                 .reduce((a, b) -> a + " || " + b).orElseThrow();
-        sql.append("WITH q AS (SELECT ").append(tsquery).append(" AS query), hits AS (")
-                .append("SELECT d.kind, d.id, d.title, d.body, d.language, ts_rank_cd(d.document, q.query, 32) AS score")
-                .append(" FROM search_index d, q WHERE d.generation = ").append(sql.param(generation))
-                .append(" AND d.document @@ q.query").append(SHOWN);
+        String g = sql.param(generation);
+        StringBuilder filters = new StringBuilder(" AND NOT d.hidden AND NOT EXISTS (SELECT 1 FROM search_users u")
+                .append(" WHERE u.generation = ").append(g)
+                .append(" AND u.id = d.author_id AND (NOT u.discoverable OR u.banned OR u.deleted))");
         if (query.kind() != null) {
-            sql.append(" AND d.kind = ").append(sql.param(query.kind()));
+            filters.append(" AND d.kind = ").append(sql.param(query.kind()));
         }
         if (query.author() != null) {
-            sql.append(" AND d.author_id = ").append(sql.param(query.author()));
+            filters.append(" AND d.author_id = ").append(sql.param(query.author()));
         }
         if (query.from() != null) {
-            sql.append(" AND d.created_at >= ").append(sql.param(query.from()));
+            filters.append(" AND d.created_at >= ").append(sql.param(query.from()));
         }
         if (query.to() != null) {
-            sql.append(" AND d.created_at < ").append(sql.param(query.to()));
+            filters.append(" AND d.created_at < ").append(sql.param(query.to()));
         }
         if (query.hasMedia() != null) {
-            sql.append(" AND d.has_media = ").append(sql.param(query.hasMedia()));
+            filters.append(" AND d.has_media = ").append(sql.param(query.hasMedia()));
         }
         if (query.language() != null) {
             String language = sql.param(query.language().toLowerCase());
-            sql.append(" AND (lower(d.language) = ").append(language).append(" OR lower(d.language) LIKE ")
+            filters.append(" AND (lower(d.language) = ").append(language).append(" OR lower(d.language) LIKE ")
                     .append(language).append(" || '-%')");
         }
-        sql.append("), page AS (SELECT * FROM hits");
+        String candidates = sql.param(CANDIDATES);
+        // q is materialized: the planner cannot see the query's terms, so the GIN path's plan does not depend on
+        // the term's statistics (or on a generic plan); which path runs is decided by the count, not by estimates
+        sql.append("WITH q AS MATERIALIZED (SELECT ").append(tsquery).append(" AS query),")
+                .append(" recent AS MATERIALIZED (SELECT d.kind, d.id, d.document, d.created_at FROM (SELECT * FROM")
+                .append(" search_index WHERE generation = ").append(g).append(" ORDER BY created_at DESC LIMIT ")
+                .append(sql.param(RECENT)).append(") d, q WHERE d.document @@ q.query").append(filters)
+                .append(" ORDER BY d.created_at DESC LIMIT ").append(candidates).append("),")
+                .append(" candidates AS (SELECT kind, id, document FROM recent UNION ALL (SELECT d.kind, d.id, d.document")
+                .append(" FROM search_index d, q WHERE (SELECT count(*) FROM recent) < ").append(candidates)
+                .append(" AND d.generation = ").append(g).append(" AND d.document @@ q.query").append(filters)
+                // the expression keeps the time index out of this path: the GIN bitmap, then a top-N sort
+                .append(" ORDER BY d.created_at + interval '0' DESC LIMIT ").append(candidates).append(")),")
+                .append(" ranked AS (SELECT c.kind, c.id, ts_rank_cd(c.document, q.query, 32) AS score")
+                .append(" FROM (SELECT DISTINCT ON (kind, id) * FROM candidates) c, q),")
+                .append(" page AS (SELECT * FROM ranked");
         after(sql, query.after(), "id", "uuid");
         sql.append(" ORDER BY score DESC, id LIMIT ").append(sql.param(query.limit() + 1)).append(")")
-                .append(" SELECT page.kind, CAST(page.id AS text), page.score, ts_headline(search_config(page.language),")
-                .append(" coalesce(page.title || '. ', '') || page.body, q.query, ").append(sql.param(HEADLINE))
-                .append(") FROM page, q ORDER BY page.score DESC, page.id");
+                .append(" SELECT page.kind, CAST(page.id AS text), page.score, ts_headline(search_config(d.language),")
+                .append(" coalesce(d.title || '. ', '') || d.body, q.query, ").append(sql.param(HEADLINE))
+                .append(") FROM page JOIN search_index d ON d.generation = ").append(g)
+                .append(" AND d.kind = page.kind AND d.id = page.id, q ORDER BY page.score DESC, page.id");
         return sql.list(entityManager);
     }
 

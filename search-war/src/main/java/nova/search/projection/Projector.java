@@ -74,8 +74,10 @@ public class Projector {
             }
             case "content.post.created" -> postCreated(g, p, at);
             case "content.post.updated" -> {
-                if ("public".equals(p.text("visibility"))
-                        && engine.document(g, Document.POST, p.uuid("postId")).isPresent()) {
+                if (!"public".equals(p.text("visibility"))) {
+                    // made followers-only, unlisted or direct by an edit: no longer searchable
+                    engine.remove(g, Document.POST, p.uuid("postId"));
+                } else if (engine.document(g, Document.POST, p.uuid("postId")).isPresent()) {
                     engine.index(g, post(p, at));
                 }
             }

@@ -27,6 +27,14 @@ public record TrendWindow(Duration bucket, Duration window, Duration halfLife) {
         return bucketOf(now.minus(window)).plus(bucket);
     }
 
+    /**
+     * Buckets starting before this are outside the window at {@code now} and every later time: no read counts them
+     * again, so they may be deleted.
+     */
+    public Instant prunableBefore(Instant now) {
+        return since(now);
+    }
+
     /** How much a bucket's weight still counts at {@code now}. */
     public double decay(Instant bucketStart, Instant now) {
         double age = Duration.between(bucketStart.plus(bucket.dividedBy(2)), now).toMillis();

@@ -126,6 +126,22 @@ public class TrendingCounters {
                 .toList();
     }
 
+    /**
+     * Deletes the buckets (and their accounts) of every generation that lie wholly before the window at {@code now}:
+     * reads never count them again. A rebuild's replay may write old buckets again; the next prune takes them.
+     *
+     * @return how many bucket rows went
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int prune(Instant now) {
+        Instant before = trendWindow().prunableBefore(now);
+        int buckets = entityManager.createNativeQuery("DELETE FROM search_trend_buckets WHERE bucket < ?1")
+                .setParameter(1, before).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM search_trend_accounts WHERE bucket < ?1")
+                .setParameter(1, before).executeUpdate();
+        return buckets;
+    }
+
     /** Drops a generation's counters. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void drop(long generation) {

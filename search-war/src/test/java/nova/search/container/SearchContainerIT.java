@@ -173,11 +173,14 @@ class SearchContainerIT {
         UUID removed = post(author, "public", "removed " + w, "en", List.of(), false);
         UUID article = SearchEvents.article(author, "Removed article " + w, "text", "en");
         UUID kept = post(author, "public", "kept " + w, "en", List.of(), false);
-        awaitHits(me, "q=" + w, hits -> hits.size() == 5);
+        UUID narrowed = post(author, "public", "narrowed " + w, "en", List.of(), false);
+        awaitHits(me, "q=" + w, hits -> hits.size() == 6);
         List<Duration> lags = new ArrayList<>();
 
         SearchEvents.postDeleted(deleted, author);
         lags.add(awaitHits(me, "q=" + w, hits -> !hits.contains(deleted.toString())));
+        SearchEvents.postUpdated(narrowed, author, "followers", "narrowed " + w);
+        lags.add(awaitHits(me, "q=" + w, hits -> !hits.contains(narrowed.toString())));
         SearchEvents.moderated("post", hidden, author, "hide");
         lags.add(awaitHits(me, "q=" + w, hits -> !hits.contains(hidden.toString())));
         SearchEvents.moderated("post", removed, author, "remove");
@@ -270,6 +273,27 @@ class SearchContainerIT {
 
         SearchEvents.postDeleted(third, b);
         await().atMost(PROMPTLY).until(() -> !trendingPosts(me).contains(third.toString()));
+    }
+
+    @Test
+    void bucketsThatLeftTheWindowArePrunedAndTheWindowsAreKept() {
+        // the test server prunes every second (nova.search.trending.prune-interval in src/test/liberty/server.xml)
+        String tag = "pr" + word();
+        UUID author = UUID.randomUUID();
+        UUID old = UUID.randomUUID();
+        SearchEvents.post(old, author, "public", "old #" + tag, "en", List.of(tag), false, null,
+                Instant.now().minus(Duration.ofHours(30)));
+        UUID fresh = post(author, "public", "fresh #" + tag, "en", List.of(tag), false);
+        // indexing and counting share one transaction: once a post is indexed its bucket was written
+        search.awaitCount(2, PROMPTLY, "SELECT count(*) FROM search_index WHERE id IN (?, ?)", old, fresh);
+        search.awaitCount(0, PROMPTLY, "SELECT count(*) FROM search_trend_buckets WHERE key = ?"
+                + " AND bucket < now() - interval '24 hours'", tag);
+        search.awaitCount(0, PROMPTLY, "SELECT count(*) FROM search_trend_accounts WHERE tag = ?"
+                + " AND bucket < now() - interval '24 hours'", tag);
+        assertEquals(1, search.count("SELECT count(*) FROM search_trend_buckets WHERE key = ? AND kind = 'hashtag'"
+                + " AND bucket > now() - interval '1 hour'", tag), "the bucket inside the window stays");
+        assertEquals(1, search.count("SELECT count(*) FROM search_trend_accounts WHERE tag = ?"
+                + " AND bucket > now() - interval '1 hour'", tag));
     }
 
     List<String> trendingPosts(Http as) {

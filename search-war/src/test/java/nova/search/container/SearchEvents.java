@@ -73,6 +73,17 @@ final class SearchEvents {
         content("content.post.created", postId, data.build());
     }
 
+    /** {@code content.post.updated}: the whole post as it now is, with {@code visibility}. */
+    static void postUpdated(UUID postId, UUID authorId, String visibility, String text) {
+        content("content.post.updated", postId, Json.createObjectBuilder().add("postId", postId.toString())
+                .add("authorId", authorId.toString()).add("visibility", visibility).add("text", text)
+                .addNull("contentWarning").add("sensitive", false).add("language", "en")
+                .add("mediaIds", Json.createArrayBuilder()).add("mentionIds", Json.createArrayBuilder())
+                .add("hashtags", Json.createArrayBuilder()).addNull("replyToId").addNull("replyToAuthorId")
+                .addNull("quoteOfId").addNull("quoteOfAuthorId").add("editedAt", Instant.now().toString())
+                .add("version", 2).build());
+    }
+
     static void postDeleted(UUID postId, UUID authorId) {
         content("content.post.deleted", postId, Json.createObjectBuilder().add("postId", postId.toString())
                 .add("authorId", authorId.toString()).add("deletedAt", Instant.now().toString()).build());

@@ -1,6 +1,7 @@
 package nova.search.projection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,18 @@ class ProjectorTest {
         apply(new PostUpdated(id, author, "public", "edited", null, false, "en", List.of(), List.of(), List.of(),
                 null, null, null, null, at.plusSeconds(5), 2));
         assertEquals("edited", engine.documents.get(id).body());
+    }
+
+    @Test
+    void anEditThatMakesAPostNonPublicTakesItOut() {
+        for (String visibility : List.of("unlisted", "followers", "direct")) {
+            UUID id = UUID.randomUUID();
+            apply(post(id, "public", List.of(), null));
+            assertTrue(engine.documents.containsKey(id));
+            apply(new PostUpdated(id, author, visibility, "now " + visibility, null, false, "en", List.of(), List.of(),
+                    List.of(), null, null, null, null, at.plusSeconds(5), 2));
+            assertFalse(engine.documents.containsKey(id), visibility);
+        }
     }
 
     @Test

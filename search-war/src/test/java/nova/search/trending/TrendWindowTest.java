@@ -1,6 +1,7 @@
 package nova.search.trending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,16 @@ class TrendWindowTest {
         Instant since = window.since(now);
         assertEquals(Instant.parse("2026-12-05T18:20:00Z"), since);
         assertEquals(144, Duration.between(since, window.bucketOf(now)).toMinutes() / 10 + 1, "144 ten-minute buckets");
+    }
+
+    @Test
+    void onlyBucketsWhollyOutsideTheWindowArePrunable() {
+        Instant now = Instant.parse("2026-12-06T18:15:00Z");
+        Instant before = window.prunableBefore(now);
+        assertEquals(window.since(now), before, "the oldest bucket a read still sums is kept");
+        assertTrue(window.bucketOf(Instant.parse("2026-12-05T18:19:59Z")).isBefore(before), "a day and a bucket ago: gone");
+        assertFalse(window.bucketOf(Instant.parse("2026-12-05T18:20:00Z")).isBefore(before));
+        assertTrue(window.prunableBefore(now.plus(Duration.ofMinutes(10))).isAfter(before), "the line moves with time");
     }
 
     @Test

@@ -1,0 +1,25 @@
+-- candidates: the newest :n matches. First among the newest :w documents (the time index backwards, a bounded
+-- scan: enough when the term is frequent); only when fewer than :n matched there, the GIN index over everything
+-- (the term is not frequent, so the bitmap is small), newest first.
+EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, SUMMARY ON)
+WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('simple', :'t') || websearch_to_tsquery('english', :'t') || websearch_to_tsquery('german', :'t')
+  || websearch_to_tsquery('french', :'t') || websearch_to_tsquery('spanish', :'t') || websearch_to_tsquery('italian', :'t')
+  || websearch_to_tsquery('portuguese', :'t') || websearch_to_tsquery('dutch', :'t') AS query),
+recent AS MATERIALIZED (
+  SELECT r.kind, r.id, r.document, r.created_at FROM (SELECT d.kind, d.id, d.document, d.created_at, d.author_id, d.hidden
+      FROM search_index d WHERE d.generation = 1 ORDER BY d.created_at DESC LIMIT :w) r, q
+  WHERE r.document @@ q.query AND NOT r.hidden AND NOT EXISTS (SELECT 1 FROM search_users u
+    WHERE u.generation = 1 AND u.id = r.author_id AND (NOT u.discoverable OR u.banned OR u.deleted))
+  ORDER BY r.created_at DESC LIMIT :n),
+candidates AS (
+  SELECT kind, id, document FROM recent
+  UNION ALL
+  (SELECT d.kind, d.id, d.document FROM search_index d, q
+   WHERE (SELECT count(*) FROM recent) < :n AND d.generation = 1 AND d.document @@ q.query AND NOT d.hidden
+     AND NOT EXISTS (SELECT 1 FROM search_users u
+       WHERE u.generation = d.generation AND u.id = d.author_id AND (NOT u.discoverable OR u.banned OR u.deleted))
+   ORDER BY d.created_at + interval '0' DESC LIMIT :n)),
+page AS (SELECT c.kind, c.id, ts_rank_cd(c.document, q.query, 32) AS score FROM
+  (SELECT DISTINCT ON (kind, id) * FROM candidates) c, q ORDER BY score DESC, id LIMIT 21)
+SELECT page.kind, CAST(page.id AS text), page.score, ts_headline(search_config(d.language), coalesce(d.title || '. ', '') || d.body, q.query, 'MaxFragments=1, MaxWords=24, MinWords=10, ShortWord=2')
+FROM page JOIN search_index d ON d.generation = 1 AND d.kind = page.kind AND d.id = page.id, q ORDER BY page.score DESC, page.id;
