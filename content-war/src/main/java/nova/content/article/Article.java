@@ -81,13 +81,12 @@ public class Article extends ContentItem {
         if (DRAFT.equals(status) && !Slugs.of(title).equals(oldBase)) {
             slug = freeSlug.apply(Slugs.of(title));
         }
-        version++;
-        editedAt = now;
+        edited(now);
         if (!PUBLISHED.equals(status)) {
             return new Edit(true, null);
         }
-        return new Edit(true, new ArticleUpdated(id, authorId, title, slug, body, coverMediaId, language, publishedAt,
-                editedAt, version));
+        return new Edit(true, new ArticleUpdated(id(), authorId(), title, slug, body, coverMediaId, language, publishedAt,
+                editedAt(), version()));
     }
 
     /** Publishes a draft; empty for one already published (nothing happens twice). */
@@ -97,17 +96,16 @@ public class Article extends ContentItem {
         }
         status = PUBLISHED;
         publishedAt = now;
-        return Optional.of(new ArticlePublished(id, authorId, title, slug, body, coverMediaId, language, publishedAt));
+        return Optional.of(new ArticlePublished(id(), authorId(), title, slug, body, coverMediaId, language, publishedAt));
     }
 
     /** Deletes the article, keeping nothing it said; the event only for a published one (a draft was never shown). */
     Optional<ArticleDeleted> delete(Instant now) {
-        state = DELETED;
-        deletedAt = now;
+        markDeleted(now);
         body = "";
         html = "";
         coverMediaId = null;
-        return PUBLISHED.equals(status) ? Optional.of(new ArticleDeleted(id, authorId, now)) : Optional.empty();
+        return PUBLISHED.equals(status) ? Optional.of(new ArticleDeleted(id(), authorId(), now)) : Optional.empty();
     }
 
     @Override
@@ -131,7 +129,7 @@ public class Article extends ContentItem {
 
     /** Whether {@code reader} may read it: neither deleted nor moderated, and published or theirs. */
     boolean readableBy(UUID reader) {
-        return VISIBLE.equals(state()) && (PUBLISHED.equals(status) || authorId.equals(reader));
+        return VISIBLE.equals(state()) && (PUBLISHED.equals(status) || authorId().equals(reader));
     }
 
     boolean published() {
@@ -139,13 +137,13 @@ public class Article extends ContentItem {
     }
 
     nova.contracts.content.Article view() {
-        return new nova.contracts.content.Article(id, authorId, title, slug, body, html, coverMediaId, language, status,
-                state(), createdAt, editedAt, publishedAt);
+        return new nova.contracts.content.Article(id(), authorId(), title, slug, body, html, coverMediaId, language, status,
+                state(), createdAt(), editedAt(), publishedAt);
     }
 
     StoredVersion currentVersion() {
-        return new StoredVersion(ITEM_TYPE, id, version, title, body, null, null,
-                coverMediaId == null ? List.of() : List.of(coverMediaId), editedAt != null ? editedAt : createdAt);
+        return new StoredVersion(ITEM_TYPE, id(), version(), title, body, null, null,
+                coverMediaId == null ? List.of() : List.of(coverMediaId), editedAt() != null ? editedAt() : createdAt());
     }
 
     ArticleContent content() {

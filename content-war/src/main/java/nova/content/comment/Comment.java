@@ -65,7 +65,7 @@ public class Comment extends ContentItem {
             comment.depth = 0;
             comment.path = key;
         } else {
-            comment.parentId = parent.id;
+            comment.parentId = parent.id();
             comment.depth = parent.depth + 1;
             comment.path = parent.path + "/" + key;
         }
@@ -74,8 +74,8 @@ public class Comment extends ContentItem {
 
     /** What its creation tells the other contexts; {@code parentAuthorId} wrote the comment answered (or null). */
     CommentCreated created(UUID parentAuthorId) {
-        return new CommentCreated(id, authorId, targetType, targetId, targetAuthorId, parentId, parentAuthorId, text,
-                createdAt);
+        return new CommentCreated(id(), authorId(), targetType, targetId, targetAuthorId, parentId, parentAuthorId, text,
+                createdAt());
     }
 
     /** Changes the text; false when it is the same (then no version). */
@@ -84,17 +84,15 @@ public class Comment extends ContentItem {
             return false;
         }
         text = newText;
-        version++;
-        editedAt = now;
+        edited(now);
         return true;
     }
 
     /** Tombstones the comment: its text goes, its place (and so its replies) stays. */
     CommentDeleted delete(Instant now) {
-        state = DELETED;
-        deletedAt = now;
+        markDeleted(now);
         text = "";
-        return new CommentDeleted(id, authorId, targetType, targetId, now);
+        return new CommentDeleted(id(), authorId(), targetType, targetId, now);
     }
 
     @Override
@@ -119,16 +117,16 @@ public class Comment extends ContentItem {
     nova.contracts.content.Comment view() {
         String shown = state();
         if (!VISIBLE.equals(shown)) {
-            return new nova.contracts.content.Comment(id, targetType, targetId, parentId, null, "", depth, shown,
-                    createdAt, null);
+            return new nova.contracts.content.Comment(id(), targetType, targetId, parentId, null, "", depth, shown,
+                    createdAt(), null);
         }
-        return new nova.contracts.content.Comment(id, targetType, targetId, parentId, authorId, text, depth, VISIBLE,
-                createdAt, editedAt);
+        return new nova.contracts.content.Comment(id(), targetType, targetId, parentId, authorId(), text, depth, VISIBLE,
+                createdAt(), editedAt());
     }
 
     StoredVersion currentVersion() {
-        return new StoredVersion(ITEM_TYPE, id, version, null, text, null, null, List.of(),
-                editedAt != null ? editedAt : createdAt);
+        return new StoredVersion(ITEM_TYPE, id(), version(), null, text, null, null, List.of(),
+                editedAt() != null ? editedAt() : createdAt());
     }
 
     int depth() {

@@ -18,6 +18,10 @@ import nova.platform.problem.Rejection;
  * an author's items at once by moderation's bulk update (see {@code nova.content.moderation.ModeratedItems}) and
  * honoured here by {@link #state()}. The entities are {@code @DynamicUpdate}: an edit writes only the columns it
  * changed, so it never undoes a moderator's decision taken meanwhile, nor the other way round.
+ * <p>
+ * Its fields are private and changed only by its own methods: Hibernate 6 enhances the entities through the
+ * container's class transformer, with dirty tracking where the declaring class writes a field — a subclass's direct
+ * write of an inherited field went unnoticed and was never stored (a deleted post stayed visible in-container).
  */
 @MappedSuperclass
 public abstract class ContentItem {
@@ -37,34 +41,34 @@ public abstract class ContentItem {
     public static final Set<String> ACTIONS = Set.of(HIDE, REMOVE, RESTORE);
 
     @Id
-    protected UUID id;
+    private UUID id;
 
     @Column(name = "author_id", nullable = false, updatable = false)
-    protected UUID authorId;
+    private UUID authorId;
 
     @Column(name = "state", nullable = false)
-    protected String state;
+    private String state;
 
     @Column(name = "version", nullable = false)
-    protected int version;
+    private int version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    protected Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "edited_at")
-    protected Instant editedAt;
+    private Instant editedAt;
 
     @Column(name = "deleted_at")
-    protected Instant deletedAt;
+    private Instant deletedAt;
 
     @Column(name = "moderation", nullable = false)
-    protected String moderation;
+    private String moderation;
 
     @Column(name = "moderation_reason")
-    protected String moderationReason;
+    private String moderationReason;
 
     @Column(name = "author_suspended", nullable = false)
-    protected boolean authorSuspended;
+    private boolean authorSuspended;
 
     protected ContentItem() {
     }
@@ -77,6 +81,18 @@ public abstract class ContentItem {
         this.version = 1;
         this.createdAt = now;
         this.moderation = VISIBLE;
+    }
+
+    /** A new version of what it says, edited at {@code now}. */
+    protected void edited(Instant now) {
+        version++;
+        editedAt = now;
+    }
+
+    /** Tombstones it: deleted by its author at {@code now} (what it said is for the subclass to drop). */
+    protected void markDeleted(Instant now) {
+        state = DELETED;
+        deletedAt = now;
     }
 
     /** {@code post}, {@code article} or {@code comment}. */
@@ -178,5 +194,15 @@ public abstract class ContentItem {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When it was last edited, or null. */
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    /** Its version count: 1 as written, one more per edit. */
+    public int version() {
+        return version;
     }
 }

@@ -94,24 +94,24 @@ public class Post extends ContentItem {
         post.visibility = visibility == null ? PUBLIC : visibility;
         post.apply(content, mentionIds);
         if (replyTo != null) {
-            post.replyToId = replyTo.id;
-            post.replyToAuthorId = replyTo.authorId;
+            post.replyToId = replyTo.id();
+            post.replyToAuthorId = replyTo.authorId();
             post.conversationRootId = replyTo.conversationRootId;
             replyTo.replyCount++;
         } else {
             post.conversationRootId = id;
         }
         if (quoteOf != null) {
-            post.quoteOfId = quoteOf.id;
-            post.quoteOfAuthorId = quoteOf.authorId;
+            post.quoteOfId = quoteOf.id();
+            post.quoteOfAuthorId = quoteOf.authorId();
         }
         return post;
     }
 
     /** What its creation tells the other contexts. */
     PostCreated created() {
-        return new PostCreated(id, authorId, visibility, text, contentWarning, sensitive, language, mediaIds(),
-                mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, createdAt);
+        return new PostCreated(id(), authorId(), visibility, text, contentWarning, sensitive, language, mediaIds(),
+                mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, createdAt());
     }
 
     /** Changes what the post says; empty when nothing changed (then no version and no event). */
@@ -120,23 +120,21 @@ public class Post extends ContentItem {
             return Optional.empty();
         }
         apply(content, resolvedMentions);
-        version++;
-        editedAt = now;
-        return Optional.of(new PostUpdated(id, authorId, visibility, text, contentWarning, sensitive, language,
-                mediaIds(), mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, editedAt,
-                version));
+        edited(now);
+        return Optional.of(new PostUpdated(id(), authorId(), visibility, text, contentWarning, sensitive, language,
+                mediaIds(), mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, editedAt(),
+                version()));
     }
 
     /** Tombstones the post: nothing it said is kept; its place in a thread stays. */
     PostDeleted delete(Instant now) {
-        state = DELETED;
-        deletedAt = now;
+        markDeleted(now);
         text = "";
         contentWarning = null;
         mediaIds = new UUID[0];
         hashtags = new String[0];
         // mentions stay: a direct post's tombstone stays shown to exactly those who saw the post
-        return new PostDeleted(id, authorId, now);
+        return new PostDeleted(id(), authorId(), now);
     }
 
     @Override
@@ -170,8 +168,8 @@ public class Post extends ContentItem {
     boolean audienceIncludes(UUID reader, boolean readerFollowsAuthor) {
         return switch (visibility) {
             case PUBLIC, UNLISTED -> true;
-            case FOLLOWERS -> authorId.equals(reader) || readerFollowsAuthor;
-            default -> authorId.equals(reader) || Arrays.asList(mentionIds).contains(reader);
+            case FOLLOWERS -> authorId().equals(reader) || readerFollowsAuthor;
+            default -> authorId().equals(reader) || Arrays.asList(mentionIds).contains(reader);
         };
     }
 
@@ -191,18 +189,18 @@ public class Post extends ContentItem {
     nova.contracts.content.Post view() {
         String shown = state();
         if (!VISIBLE.equals(shown)) {
-            return new nova.contracts.content.Post(id, authorId, "", visibility, null, false, null, List.of(), List.of(),
-                    List.of(), replyToId, null, conversationRootId, replyCount, shown, createdAt, null);
+            return new nova.contracts.content.Post(id(), authorId(), "", visibility, null, false, null, List.of(), List.of(),
+                    List.of(), replyToId, null, conversationRootId, replyCount, shown, createdAt(), null);
         }
-        return new nova.contracts.content.Post(id, authorId, text, visibility, contentWarning, sensitive, language,
+        return new nova.contracts.content.Post(id(), authorId(), text, visibility, contentWarning, sensitive, language,
                 mediaIds(), mentionIds(), hashtags(), replyToId, quoteOfId, conversationRootId, replyCount, VISIBLE,
-                createdAt, editedAt);
+                createdAt(), editedAt());
     }
 
     /** This version, for the edit history. */
     StoredVersion currentVersion() {
-        return new StoredVersion(ITEM_TYPE, id, version, null, text, contentWarning, sensitive, mediaIds(),
-                editedAt != null ? editedAt : createdAt);
+        return new StoredVersion(ITEM_TYPE, id(), version(), null, text, contentWarning, sensitive, mediaIds(),
+                editedAt() != null ? editedAt() : createdAt());
     }
 
     PostContent content() {
