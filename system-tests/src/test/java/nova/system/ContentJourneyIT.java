@@ -16,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * Issue 16 from end to end over GraphQL: a post with a mention, a hashtag and a photo uploaded through the media
  * flow, and its {@code content.post.created} on {@code nova.content}; a reply thread, a quote, an edit and its
  * history, a delete that leaves a tombstone; an article drafted, its Markdown rendered and sanitised, published;
- * comments threaded, one deleted to a tombstone; what followers-only and direct posts show to whom; a create
- * retried with its idempotency key making one post.
+ * comments threaded to the depth cap, one deleted to a tombstone; what followers-only and direct posts show to
+ * whom, a follower (followed through social) included; an author's posts paged by cursor; a create retried with its
+ * idempotency key making one post.
  */
 @MicroShedTest
 public class ContentJourneyIT {
@@ -241,6 +244,23 @@ public class ContentJourneyIT {
     }
 
     @Test
+    void commentsNestUpToTheDepthCapAndNoDeeper() throws Exception {
+        String target = post(ada, postInput("Nest here")).getString("id");
+        String parent = null;
+        for (int depth = 0; depth < 8; depth++) { // nova.content.comment.max-depth's default: depths 0 to 7
+            JsonObject reply = comment(depth % 2 == 0 ? bob : cleo, target, parent, "depth " + depth);
+            assertEquals(depth, reply.getInt("depth"));
+            parent = reply.getString("id");
+        }
+        List<String> before = ids(comments(ada, target));
+        Gql.Result tooDeep = bob.execute(ContentSystem.ADD_COMMENT, Map.of("input",
+                Map.of("targetType", "POST", "targetId", target, "parentId", parent, "text", "depth 8")));
+        ContentSystem.assertInvalid(tooDeep, "addComment", "parentId");
+        assertEquals(before, ids(comments(ada, target)), "nothing written");
+        assertEquals(8, before.size());
+    }
+
+    @Test
     void followersOnlyPostsAreHiddenFromNonFollowersAndDirectOnesShownOnlyToTheMentioned() throws Exception {
         String followers = post(ada, postInput("Only for my followers", "visibility", "FOLLOWERS")).getString("id");
         String direct = post(ada, postInput("Psst @" + cleo.username(), "visibility", "DIRECT")).getString("id");
@@ -252,6 +272,9 @@ public class ContentJourneyIT {
 
         assertEquals(List.of(cleo.id()), strings(read(cleo, direct).data("post"), "mentionIds"));
         assertRefused(read(bob, direct), "NOT_FOUND", "post");
+        assertRefused(ContentSystem.thread(bob, direct), "NOT_FOUND", "thread");
+        assertEquals(direct, ContentSystem.thread(cleo, direct).data("thread").getJsonObject("post").getString("id"));
+        assertTrue(ids(ContentSystem.postsOf(cleo, ada)).contains(direct), "the mentioned see it among the author's posts");
 
         assertEquals("UNLISTED", read(bob, unlisted).data("post").getString("visibility"));
 
@@ -262,6 +285,66 @@ public class ContentJourneyIT {
         assertEquals(List.of(unlisted), ids(bob.execute("query posts($ids: [String!]!) { posts(ids: $ids) { id } }",
                 Map.of("ids", List.of(followers, direct, unlisted))).response().getData().getJsonArray("posts")
                 .getValuesAs(JsonObject.class)), "a batch read leaves out what the reader may not see");
+    }
+
+    @Test
+    void aFollowerSeesAFollowersOnlyPostOnceContentHasHeardOfTheFollowAndNoLongerOnceUnfollowed() throws Exception {
+        Members.Member writer = Members.newcomer("followed");
+        Members.Member fan = Members.newcomer("fan");
+        String post = post(writer, postInput("For my followers only", "visibility", "FOLLOWERS")).getString("id");
+        assertRefused(read(fan, post), "NOT_FOUND", "post");
+
+        // the follow goes through social; content learns of it from social.follow.created (its followers projection)
+        assertTrue(SocialSystem.relate(fan, SocialSystem.FOLLOW, writer).getBoolean("following"));
+        await().atMost(SocialSystem.PROPAGATION).pollInterval(Duration.ofMillis(250))
+                .until(() -> read(fan, post).code().isEmpty());
+        JsonObject seen = read(fan, post).data("post");
+        assertEquals("For my followers only", seen.getString("text"));
+        assertEquals("FOLLOWERS", seen.getString("visibility"));
+        assertEquals(writer.username(), seen.getJsonObject("author").getString("username"));
+        assertEquals(post, ContentSystem.thread(fan, post).data("thread").getJsonObject("post").getString("id"));
+        assertTrue(ids(ContentSystem.postsOf(fan, writer)).contains(post), "in the author's posts as the follower reads them");
+        assertRefused(read(cleo, post), "NOT_FOUND", "post"); // still nobody else's
+
+        // and an unfollow takes it away again
+        SocialSystem.relate(fan, SocialSystem.UNFOLLOW, writer);
+        await().atMost(SocialSystem.PROPAGATION).pollInterval(Duration.ofMillis(250))
+                .until(() -> read(fan, post).code().equals(java.util.Optional.of("NOT_FOUND")));
+        assertFalse(ids(ContentSystem.postsOf(fan, writer)).contains(post));
+    }
+
+    @Test
+    void anAuthorsPostsArePagedNewestFirstByCursorWithoutGapsOrRepeats() throws Exception {
+        Members.Member prolific = Members.newcomer("pages");
+        List<String> written = new java.util.ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            written.add(post(prolific, postInput("post number " + n)).getString("id"));
+        }
+        List<String> paged = new java.util.ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 3; page++) {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("userId", prolific.id(), "first", 2));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            JsonObject connection = bob.execute(ContentSystem.POSTS_BY_AUTHOR, variables).data("postsByAuthor");
+            List<String> onPage = ids(nodes(connection));
+            assertEquals(page < 2 ? 2 : 1, onPage.size(), "page " + page + ": " + onPage);
+            paged.addAll(onPage);
+            JsonObject pageInfo = connection.getJsonObject("pageInfo");
+            assertEquals(page < 2, pageInfo.getBoolean("hasNextPage"), "page " + page);
+            after = page < 2 ? pageInfo.getString("endCursor") : null;
+        }
+        List<String> newestFirst = new java.util.ArrayList<>(written);
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, paged, "newest first, each post once");
+        // a post written after the first page was read does not shift the pages that follow it
+        JsonObject first = bob.execute(ContentSystem.POSTS_BY_AUTHOR, Map.of("userId", prolific.id(), "first", 2))
+                .data("postsByAuthor");
+        post(prolific, postInput("a newer one"));
+        assertEquals(newestFirst.subList(2, 4), ids(nodes(bob.execute(ContentSystem.POSTS_BY_AUTHOR,
+                Map.of("userId", prolific.id(), "first", 2, "after", first.getJsonObject("pageInfo").getString("endCursor")))
+                .data("postsByAuthor"))), "keyset: the next page is after the cursor, whatever came since");
     }
 
     @Test

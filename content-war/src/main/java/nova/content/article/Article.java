@@ -2,12 +2,12 @@ package nova.content.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.content.item.ContentItem;
 import nova.content.version.StoredVersion;
 import nova.contracts.content.ArticleDeleted;
 import nova.contracts.content.ArticlePublished;
@@ -16,28 +16,20 @@ import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * An article: a draft only its author sees until it is published. Its business methods return the event each
- * change caused (drafts cause none). The moderation columns belong to {@code nova.content.moderation}.
+ * change caused (drafts cause none). The author, tombstone, version and moderation columns are {@link ContentItem}'s.
  */
 @Entity
 @Table(name = "articles")
 @DynamicUpdate
-public class Article {
+public class Article extends ContentItem {
 
     public static final String ITEM_TYPE = "article";
     static final String DRAFT = nova.contracts.content.Article.DRAFT;
     static final String PUBLISHED = nova.contracts.content.Article.PUBLISHED;
-    static final String VISIBLE = nova.contracts.content.Post.VISIBLE;
-    static final String DELETED = nova.contracts.content.Post.DELETED;
 
     /** What an edit did: whether anything changed, and the event for a published article (else null). */
     record Edit(boolean changed, ArticleUpdated event) {
     }
-
-    @Id
-    private UUID id;
-
-    @Column(name = "author_id", nullable = false, updatable = false)
-    private UUID authorId;
 
     @Column(name = "title", nullable = false)
     private String title;
@@ -60,32 +52,8 @@ public class Article {
     @Column(name = "status", nullable = false)
     private String status;
 
-    @Column(name = "state", nullable = false)
-    private String state;
-
-    @Column(name = "version", nullable = false)
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "edited_at")
-    private Instant editedAt;
-
     @Column(name = "published_at")
     private Instant publishedAt;
-
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
-
-    @Column(name = "moderation", nullable = false)
-    private String moderation;
-
-    @Column(name = "moderation_reason")
-    private String moderationReason;
-
-    @Column(name = "author_suspended", nullable = false)
-    private boolean authorSuspended;
 
     protected Article() {
     }
@@ -93,15 +61,10 @@ public class Article {
     /** A new draft; {@code slug} is free now and follows the title until publication. */
     static Article draft(UUID id, UUID authorId, ArticleContent content, String slug, Instant now) {
         Article article = new Article();
-        article.id = id;
-        article.authorId = authorId;
+        article.begin(id, authorId, now);
         article.apply(content);
         article.slug = slug;
         article.status = DRAFT;
-        article.state = VISIBLE;
-        article.version = 1;
-        article.createdAt = now;
-        article.moderation = VISIBLE;
         return article;
     }
 
@@ -118,13 +81,12 @@ public class Article {
         if (DRAFT.equals(status) && !Slugs.of(title).equals(oldBase)) {
             slug = freeSlug.apply(Slugs.of(title));
         }
-        version++;
-        editedAt = now;
+        edited(now);
         if (!PUBLISHED.equals(status)) {
             return new Edit(true, null);
         }
-        return new Edit(true, new ArticleUpdated(id, authorId, title, slug, body, coverMediaId, language, publishedAt,
-                editedAt, version));
+        return new Edit(true, new ArticleUpdated(id(), authorId(), title, slug, body, coverMediaId, language, publishedAt,
+                editedAt(), version()));
     }
 
     /** Publishes a draft; empty for one already published (nothing happens twice). */
@@ -134,28 +96,27 @@ public class Article {
         }
         status = PUBLISHED;
         publishedAt = now;
-        return Optional.of(new ArticlePublished(id, authorId, title, slug, body, coverMediaId, language, publishedAt));
+        return Optional.of(new ArticlePublished(id(), authorId(), title, slug, body, coverMediaId, language, publishedAt));
     }
 
     /** Deletes the article, keeping nothing it said; the event only for a published one (a draft was never shown). */
     Optional<ArticleDeleted> delete(Instant now) {
-        state = DELETED;
-        deletedAt = now;
+        markDeleted(now);
         body = "";
         html = "";
         coverMediaId = null;
-        return PUBLISHED.equals(status) ? Optional.of(new ArticleDeleted(id, authorId, now)) : Optional.empty();
+        return PUBLISHED.equals(status) ? Optional.of(new ArticleDeleted(id(), authorId(), now)) : Optional.empty();
     }
 
-    /** For moderation: {@code visible}, {@code hidden} or {@code removed}, with the moderator's reason. */
-    public void moderate(String moderation, String reason) {
-        this.moderation = moderation;
-        this.moderationReason = reason;
+    @Override
+    public String itemType() {
+        return ITEM_TYPE;
     }
 
-    /** For moderation: the author is banned or deleted (true), or no longer banned (false). */
-    public void suspendAuthor(boolean suspended) {
-        this.authorSuspended = suspended;
+    /** The title and the Markdown body, as moderators read it. */
+    @Override
+    public String moderatedText() {
+        return title + "\n\n" + body;
     }
 
     private void apply(ArticleContent content) {
@@ -166,27 +127,9 @@ public class Article {
         language = content.language();
     }
 
-    /** {@code visible}, {@code deleted}, {@code hidden} (moderated, or its author suspended) or {@code removed}. */
-    String state() {
-        if (DELETED.equals(state)) {
-            return DELETED;
-        }
-        if ("removed".equals(moderation)) {
-            return nova.contracts.content.Post.REMOVED;
-        }
-        if (!VISIBLE.equals(moderation) || authorSuspended) {
-            return nova.contracts.content.Post.HIDDEN;
-        }
-        return VISIBLE;
-    }
-
     /** Whether {@code reader} may read it: neither deleted nor moderated, and published or theirs. */
     boolean readableBy(UUID reader) {
-        return VISIBLE.equals(state()) && (PUBLISHED.equals(status) || authorId.equals(reader));
-    }
-
-    boolean writtenBy(UUID memberId) {
-        return authorId.equals(memberId);
+        return VISIBLE.equals(state()) && (PUBLISHED.equals(status) || authorId().equals(reader));
     }
 
     boolean published() {
@@ -194,28 +137,16 @@ public class Article {
     }
 
     nova.contracts.content.Article view() {
-        return new nova.contracts.content.Article(id, authorId, title, slug, body, html, coverMediaId, language, status,
-                state(), createdAt, editedAt, publishedAt);
+        return new nova.contracts.content.Article(id(), authorId(), title, slug, body, html, coverMediaId, language, status,
+                state(), createdAt(), editedAt(), publishedAt);
     }
 
     StoredVersion currentVersion() {
-        return new StoredVersion(ITEM_TYPE, id, version, title, body, null, null,
-                coverMediaId == null ? List.of() : List.of(coverMediaId), editedAt != null ? editedAt : createdAt);
+        return new StoredVersion(ITEM_TYPE, id(), version(), title, body, null, null,
+                coverMediaId == null ? List.of() : List.of(coverMediaId), editedAt() != null ? editedAt() : createdAt());
     }
 
     ArticleContent content() {
         return new ArticleContent(title, body, coverMediaId, language);
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID authorId() {
-        return authorId;
-    }
-
-    Instant createdAt() {
-        return createdAt;
     }
 }

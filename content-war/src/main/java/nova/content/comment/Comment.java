@@ -2,12 +2,12 @@ package nova.content.comment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.content.item.ContentItem;
 import nova.content.version.StoredVersion;
 import nova.contracts.content.CommentCreated;
 import nova.contracts.content.CommentDeleted;
@@ -15,19 +15,14 @@ import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A comment on a post or an article, or a reply to another comment there. Its business methods return the event
- * each change caused. The moderation columns belong to {@code nova.content.moderation}.
+ * each change caused. The author, tombstone, version and moderation columns are {@link ContentItem}'s.
  */
 @Entity
 @Table(name = "comments")
 @DynamicUpdate
-public class Comment {
+public class Comment extends ContentItem {
 
     public static final String ITEM_TYPE = "comment";
-    static final String VISIBLE = nova.contracts.content.Post.VISIBLE;
-    static final String DELETED = nova.contracts.content.Post.DELETED;
-
-    @Id
-    private UUID id;
 
     @Column(name = "target_type", nullable = false, updatable = false)
     private String targetType;
@@ -41,9 +36,6 @@ public class Comment {
     @Column(name = "parent_id", updatable = false)
     private UUID parentId;
 
-    @Column(name = "author_id", nullable = false, updatable = false)
-    private UUID authorId;
-
     @Column(name = "text", nullable = false)
     private String text;
 
@@ -52,30 +44,6 @@ public class Comment {
 
     @Column(name = "path", nullable = false, updatable = false)
     private String path;
-
-    @Column(name = "state", nullable = false)
-    private String state;
-
-    @Column(name = "version", nullable = false)
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "edited_at")
-    private Instant editedAt;
-
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
-
-    @Column(name = "moderation", nullable = false)
-    private String moderation;
-
-    @Column(name = "moderation_reason")
-    private String moderationReason;
-
-    @Column(name = "author_suspended", nullable = false)
-    private boolean authorSuspended;
 
     protected Comment() {
     }
@@ -87,22 +55,17 @@ public class Comment {
     static Comment write(UUID id, UUID authorId, String targetType, UUID targetId, UUID targetAuthorId, Comment parent,
                          String text, Instant now) {
         Comment comment = new Comment();
-        comment.id = id;
-        comment.authorId = authorId;
+        comment.begin(id, authorId, now);
         comment.targetType = targetType;
         comment.targetId = targetId;
         comment.targetAuthorId = targetAuthorId;
         comment.text = text;
-        comment.createdAt = now;
-        comment.state = VISIBLE;
-        comment.moderation = VISIBLE;
-        comment.version = 1;
         String key = ThreadOrder.key(now, id);
         if (parent == null) {
             comment.depth = 0;
             comment.path = key;
         } else {
-            comment.parentId = parent.id;
+            comment.parentId = parent.id();
             comment.depth = parent.depth + 1;
             comment.path = parent.path + "/" + key;
         }
@@ -111,8 +74,8 @@ public class Comment {
 
     /** What its creation tells the other contexts; {@code parentAuthorId} wrote the comment answered (or null). */
     CommentCreated created(UUID parentAuthorId) {
-        return new CommentCreated(id, authorId, targetType, targetId, targetAuthorId, parentId, parentAuthorId, text,
-                createdAt);
+        return new CommentCreated(id(), authorId(), targetType, targetId, targetAuthorId, parentId, parentAuthorId, text,
+                createdAt());
     }
 
     /** Changes the text; false when it is the same (then no version). */
@@ -121,50 +84,29 @@ public class Comment {
             return false;
         }
         text = newText;
-        version++;
-        editedAt = now;
+        edited(now);
         return true;
     }
 
     /** Tombstones the comment: its text goes, its place (and so its replies) stays. */
     CommentDeleted delete(Instant now) {
-        state = DELETED;
-        deletedAt = now;
+        markDeleted(now);
         text = "";
-        return new CommentDeleted(id, authorId, targetType, targetId, now);
+        return new CommentDeleted(id(), authorId(), targetType, targetId, now);
     }
 
-    /** For moderation: {@code visible}, {@code hidden} or {@code removed}, with the moderator's reason. */
-    public void moderate(String moderation, String reason) {
-        this.moderation = moderation;
-        this.moderationReason = reason;
+    @Override
+    public String itemType() {
+        return ITEM_TYPE;
     }
 
-    /** For moderation: the author is banned or deleted (true), or no longer banned (false). */
-    public void suspendAuthor(boolean suspended) {
-        this.authorSuspended = suspended;
-    }
-
-    /** {@code visible}, {@code deleted}, {@code hidden} (moderated, or its author suspended) or {@code removed}. */
-    String state() {
-        if (DELETED.equals(state)) {
-            return DELETED;
-        }
-        if ("removed".equals(moderation)) {
-            return nova.contracts.content.Post.REMOVED;
-        }
-        if (!VISIBLE.equals(moderation) || authorSuspended) {
-            return nova.contracts.content.Post.HIDDEN;
-        }
-        return VISIBLE;
+    @Override
+    public String moderatedText() {
+        return text;
     }
 
     boolean shown() {
         return VISIBLE.equals(state());
-    }
-
-    boolean writtenBy(UUID memberId) {
-        return authorId.equals(memberId);
     }
 
     boolean on(String type, UUID target) {
@@ -175,24 +117,16 @@ public class Comment {
     nova.contracts.content.Comment view() {
         String shown = state();
         if (!VISIBLE.equals(shown)) {
-            return new nova.contracts.content.Comment(id, targetType, targetId, parentId, null, "", depth, shown,
-                    createdAt, null);
+            return new nova.contracts.content.Comment(id(), targetType, targetId, parentId, null, "", depth, shown,
+                    createdAt(), null);
         }
-        return new nova.contracts.content.Comment(id, targetType, targetId, parentId, authorId, text, depth, VISIBLE,
-                createdAt, editedAt);
+        return new nova.contracts.content.Comment(id(), targetType, targetId, parentId, authorId(), text, depth, VISIBLE,
+                createdAt(), editedAt());
     }
 
     StoredVersion currentVersion() {
-        return new StoredVersion(ITEM_TYPE, id, version, null, text, null, null, List.of(),
-                editedAt != null ? editedAt : createdAt);
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID authorId() {
-        return authorId;
+        return new StoredVersion(ITEM_TYPE, id(), version(), null, text, null, null, List.of(),
+                editedAt() != null ? editedAt() : createdAt());
     }
 
     int depth() {

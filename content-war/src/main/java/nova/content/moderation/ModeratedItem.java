@@ -1,6 +1,7 @@
 package nova.content.moderation;
 
 import java.util.UUID;
+import nova.content.item.ContentItem;
 import nova.contracts.content.ReportedItem;
 
 /**
@@ -10,6 +11,12 @@ import nova.contracts.content.ReportedItem;
  */
 public record ModeratedItem(ItemRef ref, UUID authorId, String text, boolean deleted, String moderation,
                             boolean authorSuspended) {
+
+    /** What moderation sees of {@code item} now. */
+    public static ModeratedItem of(ContentItem item) {
+        return new ModeratedItem(new ItemRef(item.itemType(), item.id()), item.authorId(), item.moderatedText(),
+                item.deleted(), item.moderation(), item.authorSuspended());
+    }
 
     /** The state a reader would see: a moderator's decision first, then the author's deletion, then a suspension. */
     public String state() {

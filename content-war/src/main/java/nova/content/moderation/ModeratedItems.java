@@ -2,6 +2,7 @@ package nova.content.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -11,41 +12,50 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nova.content.article.Article;
+import nova.content.comment.Comment;
+import nova.content.item.ContentItem;
+import nova.content.post.Post;
 
 /**
- * Moderation's view of the posts, articles and comments tables: what each item is now, and the three columns
- * moderation alone writes ({@code moderation}, {@code moderation_reason}, {@code author_suspended}).
- * <p>
- * SQL over the tables rather than the post, article and comment entities: those belong to their features and carry
- * their own rules; moderation reads a few columns of all three alike and writes only its own, the suspension as one
- * set-based statement per table however many items an author has.
+ * Moderation's access to posts, articles and comments, through what they share ({@link ContentItem}): an item
+ * loaded (and locked) for a moderator's decision, which the item itself applies ({@link ContentItem#moderate});
+ * the items as they stand, for reports and the queue; whether a member can see one; and an author's suspension.
  */
 @ApplicationScoped
 public class ModeratedItems {
 
-    /** Per kind: its table and the SQL expression of its text (an article's is its title and Markdown body). */
-    private record Kind(String table, String text) {
-    }
-
-    private static final Map<String, Kind> KINDS = Map.of(
-            "post", new Kind("posts", "text"),
-            "article", new Kind("articles", "title || E'\\n\\n' || body"),
-            "comment", new Kind("comments", "text"));
+    /** Per item type, its entity. */
+    private static final Map<String, Class<? extends ContentItem>> KINDS = Map.of(
+            Post.ITEM_TYPE, Post.class,
+            Article.ITEM_TYPE, Article.class,
+            Comment.ITEM_TYPE, Comment.class);
 
     @PersistenceContext(unitName = "content")
     EntityManager entityManager;
 
-    /** The item as it stands, locked for the caller's transaction (a moderator's decision applies on what it saw). */
+    /**
+     * The item, locked for the caller's transaction (a moderator's decision applies to what the moderator saw, and
+     * an author's edit of the same row waits for it); the change the item makes is stored when the transaction
+     * commits (only the moderation columns: the entities are {@code @DynamicUpdate}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<ModeratedItem> lock(ItemRef ref) {
-        return select(ref.type(), List.of(ref.id()), " FOR UPDATE").stream().findFirst();
+    public Optional<ContentItem> lock(ItemRef ref) {
+        return Optional.ofNullable(entityManager.find(KINDS.get(ref.type()), ref.id(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The items that still exist among {@code refs}, each as it stands. */
     public Map<ItemRef, ModeratedItem> find(Collection<ItemRef> refs) {
         Map<ItemRef, ModeratedItem> found = new HashMap<>();
         refs.stream().collect(Collectors.groupingBy(ItemRef::type, Collectors.mapping(ItemRef::id, Collectors.toSet())))
-                .forEach((type, ids) -> select(type, List.copyOf(ids), "").forEach(item -> found.put(item.ref(), item)));
+                .forEach((type, ids) -> entityManager.createQuery("SELECT i FROM " + KINDS.get(type).getSimpleName()
+                                + " i WHERE i.id IN :ids", ContentItem.class)
+                        .setParameter("ids", List.copyOf(ids))
+                        .getResultList()
+                        .forEach(item -> {
+                            ModeratedItem moderated = ModeratedItem.of(item);
+                            found.put(moderated.ref(), moderated);
+                        }));
         return found;
     }
 
@@ -85,46 +95,28 @@ public class ModeratedItems {
         return seen.longValue() > 0;
     }
 
-    /** Sets the item's moderation state and the reason for it (none kept once it is visible again). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void moderate(ItemRef ref, String moderation, String reason) {
-        // the reason is always bound (a null parameter of a native query has no SQL type PostgreSQL accepts)
-        entityManager.createNativeQuery("UPDATE " + KINDS.get(ref.type()).table() + " SET moderation = :moderation,"
-                        + " moderation_reason = CASE WHEN :moderation = 'visible' THEN NULL ELSE :reason END WHERE id = :id")
-                .setParameter("moderation", moderation)
-                .setParameter("reason", reason)
-                .setParameter("id", ref.id())
-                .executeUpdate();
-    }
-
     /**
-     * Hides ({@code true}) or shows again every post, article and comment of {@code authorId}: one statement per
-     * table, touching only the rows that change.
+     * Hides ({@code true}) or shows again every post, article and comment of {@code authorId}.
+     * <p>
+     * The one write to the items that does not go through an item's own method, on purpose: a ban covers everything
+     * an author ever wrote — thousands of rows for an active member — and sets one flag that no per-item rule decides
+     * (what a reader then sees is still the item's own rule, {@link ContentItem#state()}). Loading every item to flip
+     * it would hold them all in one consumer transaction's persistence context and write them one by one; this is one
+     * JPQL bulk update per entity, touching only the rows that change. Nothing of these entities is loaded in the
+     * consumer's transaction, so no managed copy goes stale.
      *
      * @return how many items changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int suspendAuthor(UUID authorId, boolean suspended) {
         int changed = 0;
-        for (Kind kind : KINDS.values()) {
-            changed += entityManager.createNativeQuery("UPDATE " + kind.table()
-                            + " SET author_suspended = :suspended WHERE author_id = :author AND author_suspended <> :suspended")
+        for (Class<? extends ContentItem> kind : KINDS.values()) {
+            changed += entityManager.createQuery("UPDATE " + kind.getSimpleName() + " i SET i.authorSuspended = :suspended"
+                            + " WHERE i.authorId = :author AND i.authorSuspended <> :suspended")
                     .setParameter("suspended", suspended)
                     .setParameter("author", authorId)
                     .executeUpdate();
         }
         return changed;
     }
-
-    @SuppressWarnings("unchecked")
-    private List<ModeratedItem> select(String type, List<UUID> ids, String lock) {
-        Kind kind = KINDS.get(type);
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, author_id, " + kind.text()
-                        + ", state = 'deleted', moderation, author_suspended FROM " + kind.table() + " WHERE id IN (:ids)" + lock)
-                .setParameter("ids", ids)
-                .getResultList();
-        return rows.stream().map(row -> new ModeratedItem(new ItemRef(type, (UUID) row[0]), (UUID) row[1],
-                (String) row[2], (Boolean) row[3], (String) row[4], (Boolean) row[5])).toList();
-    }
-
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nova.content.item.ContentItem;
 import nova.contracts.content.ModerationAction;
 import nova.contracts.content.Report;
 import nova.contracts.content.ReportPage;
@@ -22,7 +23,8 @@ import nova.platform.problem.Rejection;
 
 /**
  * Files members' reports, answers the moderators' queue, and applies moderators' decisions: each loads what it
- * needs, changes it, records it and hands the event it caused to the outbox in the same transaction.
+ * needs, calls one domain method ({@link ContentItem#moderate} for a decision), records it and hands the event it
+ * caused to the outbox in the same transaction.
  */
 @ApplicationScoped
 public class ModerationService {
@@ -103,7 +105,7 @@ public class ModerationService {
      */
     @Transactional
     public ModerationAction moderate(UUID moderatorId, DecisionTerms decision) {
-        ModeratedItem item = items.lock(decision.item())
+        ContentItem item = items.lock(decision.item())
                 .orElseThrow(() -> Moderation.notFound("There is no " + decision.item().type() + " "
                         + decision.item().id() + "."));
         Instant now = DatabaseTime.now();
@@ -114,9 +116,8 @@ public class ModerationService {
             }
             report.resolve(ContentReport.ACTIONED, moderatorId, now);
         }
-        String state = Moderation.after(item.moderation(), decision.action());
-        items.moderate(item.ref(), state, decision.reason());
-        ModerationRecord record = new ModerationRecord(item, decision, state, moderatorId, now);
+        String state = item.moderate(decision.action(), decision.reason());
+        ModerationRecord record = new ModerationRecord(ModeratedItem.of(item), decision, state, moderatorId, now);
         entityManager.persist(record);
         outbox.publish(record.moderated());
         return record.view();

@@ -2,13 +2,13 @@ package nova.content.post;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.content.item.ContentItem;
 import nova.content.version.StoredVersion;
 import nova.contracts.content.PostCreated;
 import nova.contracts.content.PostDeleted;
@@ -19,13 +19,14 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A post: what its author wrote, to whom ({@code visibility}), in reply to or quoting what. Its business methods
- * return the event each change caused; the service publishes it. The moderation columns belong to
- * {@code nova.content.moderation} (only changed columns are written, so an edit never undoes a hide).
+ * return the event each change caused; the service publishes it. What posts, articles and comments share (author,
+ * tombstone, version, the moderation columns and their rules) is {@link ContentItem}'s (only changed columns are
+ * written, so an edit never undoes a hide).
  */
 @Entity
 @Table(name = "posts")
 @DynamicUpdate
-public class Post {
+public class Post extends ContentItem {
 
     public static final String ITEM_TYPE = "post";
     public static final String PUBLIC = "public";
@@ -33,15 +34,6 @@ public class Post {
     public static final String FOLLOWERS = "followers";
     public static final String DIRECT = "direct";
     static final List<String> VISIBILITIES = List.of(PUBLIC, UNLISTED, FOLLOWERS, DIRECT);
-
-    static final String VISIBLE = nova.contracts.content.Post.VISIBLE;
-    static final String DELETED = nova.contracts.content.Post.DELETED;
-
-    @Id
-    private UUID id;
-
-    @Column(name = "author_id", nullable = false, updatable = false)
-    private UUID authorId;
 
     @Column(name = "text", nullable = false)
     private String text;
@@ -88,30 +80,6 @@ public class Post {
     @Column(name = "reply_count", nullable = false)
     private int replyCount;
 
-    @Column(name = "state", nullable = false)
-    private String state;
-
-    @Column(name = "version", nullable = false)
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "edited_at")
-    private Instant editedAt;
-
-    @Column(name = "deleted_at")
-    private Instant deletedAt;
-
-    @Column(name = "moderation", nullable = false)
-    private String moderation;
-
-    @Column(name = "moderation_reason")
-    private String moderationReason;
-
-    @Column(name = "author_suspended", nullable = false)
-    private boolean authorSuspended;
-
     protected Post() {
     }
 
@@ -122,33 +90,28 @@ public class Post {
     static Post write(UUID id, UUID authorId, String visibility, PostContent content, List<UUID> mentionIds,
                       Post replyTo, Post quoteOf, Instant now) {
         Post post = new Post();
-        post.id = id;
-        post.authorId = authorId;
+        post.begin(id, authorId, now);
         post.visibility = visibility == null ? PUBLIC : visibility;
         post.apply(content, mentionIds);
         if (replyTo != null) {
-            post.replyToId = replyTo.id;
-            post.replyToAuthorId = replyTo.authorId;
+            post.replyToId = replyTo.id();
+            post.replyToAuthorId = replyTo.authorId();
             post.conversationRootId = replyTo.conversationRootId;
             replyTo.replyCount++;
         } else {
             post.conversationRootId = id;
         }
         if (quoteOf != null) {
-            post.quoteOfId = quoteOf.id;
-            post.quoteOfAuthorId = quoteOf.authorId;
+            post.quoteOfId = quoteOf.id();
+            post.quoteOfAuthorId = quoteOf.authorId();
         }
-        post.state = VISIBLE;
-        post.version = 1;
-        post.createdAt = now;
-        post.moderation = VISIBLE;
         return post;
     }
 
     /** What its creation tells the other contexts. */
     PostCreated created() {
-        return new PostCreated(id, authorId, visibility, text, contentWarning, sensitive, language, mediaIds(),
-                mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, createdAt);
+        return new PostCreated(id(), authorId(), visibility, text, contentWarning, sensitive, language, mediaIds(),
+                mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, createdAt());
     }
 
     /** Changes what the post says; empty when nothing changed (then no version and no event). */
@@ -157,39 +120,36 @@ public class Post {
             return Optional.empty();
         }
         apply(content, resolvedMentions);
-        version++;
-        editedAt = now;
-        return Optional.of(new PostUpdated(id, authorId, visibility, text, contentWarning, sensitive, language,
-                mediaIds(), mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, editedAt,
-                version));
+        edited(now);
+        return Optional.of(new PostUpdated(id(), authorId(), visibility, text, contentWarning, sensitive, language,
+                mediaIds(), mentionIds(), hashtags(), replyToId, replyToAuthorId, quoteOfId, quoteOfAuthorId, editedAt(),
+                version()));
     }
 
     /** Tombstones the post: nothing it said is kept; its place in a thread stays. */
     PostDeleted delete(Instant now) {
-        state = DELETED;
-        deletedAt = now;
+        markDeleted(now);
         text = "";
         contentWarning = null;
         mediaIds = new UUID[0];
         hashtags = new String[0];
         // mentions stay: a direct post's tombstone stays shown to exactly those who saw the post
-        return new PostDeleted(id, authorId, now);
+        return new PostDeleted(id(), authorId(), now);
+    }
+
+    @Override
+    public String itemType() {
+        return ITEM_TYPE;
+    }
+
+    @Override
+    public String moderatedText() {
+        return text;
     }
 
     /** One reply fewer (a reply was deleted). */
     void replyRemoved() {
         replyCount = Math.max(0, replyCount - 1);
-    }
-
-    /** For moderation: {@code visible}, {@code hidden} or {@code removed}, with the moderator's reason. */
-    public void moderate(String moderation, String reason) {
-        this.moderation = moderation;
-        this.moderationReason = reason;
-    }
-
-    /** For moderation: the author is banned or deleted (true), or no longer banned (false). */
-    public void suspendAuthor(boolean suspended) {
-        this.authorSuspended = suspended;
     }
 
     private void apply(PostContent content, List<UUID> resolvedMentions) {
@@ -204,26 +164,12 @@ public class Post {
 
     // --- who may see it -----------------------------------------------------------------------
 
-    /** {@code visible}, {@code deleted}, {@code hidden} (moderated, or its author suspended) or {@code removed}. */
-    String state() {
-        if (DELETED.equals(state)) {
-            return DELETED;
-        }
-        if ("removed".equals(moderation)) {
-            return nova.contracts.content.Post.REMOVED;
-        }
-        if (!VISIBLE.equals(moderation) || authorSuspended) {
-            return nova.contracts.content.Post.HIDDEN;
-        }
-        return VISIBLE;
-    }
-
     /** Whether the post's audience includes {@code reader} (its state aside): who may see it, or its tombstone. */
     boolean audienceIncludes(UUID reader, boolean readerFollowsAuthor) {
         return switch (visibility) {
             case PUBLIC, UNLISTED -> true;
-            case FOLLOWERS -> authorId.equals(reader) || readerFollowsAuthor;
-            default -> authorId.equals(reader) || Arrays.asList(mentionIds).contains(reader);
+            case FOLLOWERS -> authorId().equals(reader) || readerFollowsAuthor;
+            default -> authorId().equals(reader) || Arrays.asList(mentionIds).contains(reader);
         };
     }
 
@@ -237,40 +183,28 @@ public class Post {
         return PUBLIC.equals(visibility) || UNLISTED.equals(visibility);
     }
 
-    boolean writtenBy(UUID memberId) {
-        return authorId.equals(memberId);
-    }
-
     // --- what it shows -----------------------------------------------------------------------
 
     /** The post as a reader sees it: whole while visible, else a tombstone (id, author, reply target, time, state). */
     nova.contracts.content.Post view() {
         String shown = state();
         if (!VISIBLE.equals(shown)) {
-            return new nova.contracts.content.Post(id, authorId, "", visibility, null, false, null, List.of(), List.of(),
-                    List.of(), replyToId, null, conversationRootId, replyCount, shown, createdAt, null);
+            return new nova.contracts.content.Post(id(), authorId(), "", visibility, null, false, null, List.of(), List.of(),
+                    List.of(), replyToId, null, conversationRootId, replyCount, shown, createdAt(), null);
         }
-        return new nova.contracts.content.Post(id, authorId, text, visibility, contentWarning, sensitive, language,
+        return new nova.contracts.content.Post(id(), authorId(), text, visibility, contentWarning, sensitive, language,
                 mediaIds(), mentionIds(), hashtags(), replyToId, quoteOfId, conversationRootId, replyCount, VISIBLE,
-                createdAt, editedAt);
+                createdAt(), editedAt());
     }
 
     /** This version, for the edit history. */
     StoredVersion currentVersion() {
-        return new StoredVersion(ITEM_TYPE, id, version, null, text, contentWarning, sensitive, mediaIds(),
-                editedAt != null ? editedAt : createdAt);
+        return new StoredVersion(ITEM_TYPE, id(), version(), null, text, contentWarning, sensitive, mediaIds(),
+                editedAt() != null ? editedAt() : createdAt());
     }
 
     PostContent content() {
         return new PostContent(text, contentWarning, sensitive, language, mediaIds(), PostText.mentions(text), hashtags());
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID authorId() {
-        return authorId;
     }
 
     UUID replyToId() {
@@ -279,10 +213,6 @@ public class Post {
 
     UUID conversationRootId() {
         return conversationRootId;
-    }
-
-    Instant createdAt() {
-        return createdAt;
     }
 
     String visibility() {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Moderation on the content server deployed alone (real PostgreSQL and broker): reports checked against what the
  * reporter may see, the moderators' queue, hide/remove/restore with their conflicts and the event each publishes,
  * dismissal, who may do what (401/403), and a banned, unbanned and deleted author's items from {@code nova.user}
- * through the inbox. The items are rows written here as content's own features write them: this tier tests
+ * through the inbox (a deletion final: an unban after it shows nothing again). The items are rows written here as content's own features write them: this tier tests
  * moderation, not posting.
  */
 @InContainer
@@ -304,5 +304,17 @@ class ModerationContainerIT {
         content.awaitCount(3, Duration.ofSeconds(60), suspended, author, author, author);
         assertEquals(1, content.count("SELECT count(*) FROM articles WHERE id = ? AND author_suspended", articleId));
         assertEquals(1, content.count("SELECT count(*) FROM comments WHERE id = ? AND author_suspended", commentId));
+        assertEquals(1, content.count("SELECT count(*) FROM deleted_authors WHERE author_id = ?", author));
+
+        // deleted is final: an unban arriving after the deletion shows nothing again (and a second one neither)
+        CloudEvent lateUnban = CloudEvent.of("user", UserUnbanned.TYPE, author.toString(), Json.createObjectBuilder()
+                .add("userId", author.toString()).add("unbannedBy", UUID.randomUUID().toString())
+                .add("unbannedAt", now.plusSeconds(3).toString()).build());
+        Topics.send("nova.user", lateUnban, lateUnban);
+        content.awaitCount(1, Duration.ofSeconds(60),
+                "SELECT count(*) FROM processed_events WHERE consumer = 'nova.content.standing' AND event_id = ?", lateUnban.id());
+        assertEquals(3, content.count(suspended, author, author, author), "a deleted author's items stay hidden");
+        assertEquals(List.of("items[0].id"), fields(member(bystander).post("/reports", report("spam", "post", postId))),
+                "and seen by nobody");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import nova.content.item.ContentItem;
 import nova.contracts.content.ModerationDecision;
 import nova.contracts.content.ReportDraft;
 import nova.contracts.content.ReportedItem;
@@ -22,13 +23,13 @@ class ModerationRulesTest {
 
     @Test
     void hideAndRemoveTombstoneRestoreUndoesOnlyAHide() {
-        assertEquals("hidden", Moderation.after("visible", "hide"));
-        assertEquals("removed", Moderation.after("visible", "remove"));
-        assertEquals("removed", Moderation.after("hidden", "remove"));
-        assertEquals("visible", Moderation.after("hidden", "restore"));
+        assertEquals("hidden", ContentItem.moderationAfter("visible", "hide"));
+        assertEquals("removed", ContentItem.moderationAfter("visible", "remove"));
+        assertEquals("removed", ContentItem.moderationAfter("hidden", "remove"));
+        assertEquals("visible", ContentItem.moderationAfter("hidden", "restore"));
         for (String[] refused : new String[][] {{"hidden", "hide"}, {"removed", "hide"}, {"removed", "remove"},
                 {"removed", "restore"}, {"visible", "restore"}}) {
-            Rejection rejection = assertThrows(Rejection.class, () -> Moderation.after(refused[0], refused[1]));
+            Rejection rejection = assertThrows(Rejection.class, () -> ContentItem.moderationAfter(refused[0], refused[1]));
             assertEquals(409, rejection.problem().status(), String.join(" ", refused));
         }
     }

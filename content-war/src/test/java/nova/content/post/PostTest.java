@@ -43,7 +43,7 @@ class PostTest {
     @Test
     void aHiddenPostIsReadByNobodyItsAuthorIncludedAndShownAsATombstone() {
         Post post = post("public", "rude words #tag");
-        post.moderate("hidden", "harassment");
+        assertEquals("hidden", post.moderate("hide", "harassment"));
 
         assertFalse(post.readableBy(author, false));
         nova.contracts.content.Post tombstone = post.view();
@@ -54,12 +54,17 @@ class PostTest {
     }
 
     @Test
-    void aSuspendedAuthorsPostsAreHidden() {
+    void aRestoredPostIsShownAgainARemovedOneNeverIs() {
         Post post = post("public", "hi");
-        post.suspendAuthor(true);
-        assertEquals("hidden", post.view().state());
-        post.suspendAuthor(false);
+        post.moderate("hide", "by mistake");
+        assertEquals("visible", post.moderate("restore", "appeal granted"));
         assertEquals("visible", post.view().state());
+        assertTrue(post.readableBy(stranger, false));
+        assertEquals("removed", post.moderate("remove", "illegal"));
+        assertEquals("removed", post.view().state());
+        assertEquals(409, org.junit.jupiter.api.Assertions.assertThrows(nova.platform.problem.Rejection.class,
+                () -> post.moderate("restore", "please")).problem().status());
+        assertEquals("removed", post.view().state(), "a refused action changes nothing");
     }
 
     @Test
