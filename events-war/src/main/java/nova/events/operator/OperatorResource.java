@@ -11,14 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 import nova.platform.security.Permissions;
 
 /**
  * The operator's page: {@code GET /operator} (the page, its script and style sheet: no data, so anyone may load
  * them; every figure on it comes from the operator endpoints, which need the operator's credentials or
- * {@code view_dead_letters}) and {@code GET /operator/overview}, what its picture draws.
+ * {@code view_dead_letters}) and {@code GET /operator/overview}, what its picture draws. The page reads the sagas
+ * from the saga store's own {@code GET /sagas} (nova.events.saga).
  */
 @Path("operator")
 public class OperatorResource {
@@ -32,9 +32,6 @@ public class OperatorResource {
 
     @Inject
     OperatorOverview overview;
-
-    @Inject
-    Sagas sagas;
 
     @GET
     @PermitAll
@@ -62,14 +59,5 @@ public class OperatorResource {
     @RolesAllowed(Permissions.VIEW_DEAD_LETTERS)
     public Overview overview() {
         return overview.now();
-    }
-
-    /** The sagas running or stuck, as the saga store reports them. */
-    @GET
-    @Path("sagas")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Permissions.VIEW_DEAD_LETTERS)
-    public List<Map<String, Object>> sagas() {
-        return sagas.unfinished();
     }
 }

@@ -103,7 +103,11 @@ class OperatorPageContainerIT {
             wait.until(d -> d.findElements(By.cssSelector("#flow-svg g.node")).size() == 9);
             wait.until(d -> !d.findElements(By.cssSelector("#flow-svg g.edge[data-to='events']")).isEmpty());
             wait.until(d -> !d.findElements(By.cssSelector("#lag-rows tr[data-group='nova.events.log']")).isEmpty());
-            assertTrue(browser.findElement(By.id("sagas-empty")).isDisplayed(), "no saga runs here");
+            // the sagas section is drawn from the saga store's GET /sagas (none on a server without it: 404, empty)
+            wait.until(d -> "true".equals(d.findElement(By.id("sagas")).getAttribute("data-loaded")));
+            WebElement sagas = browser.findElement(By.id("sagas"));
+            assertTrue(browser.findElement(By.id("sagas-empty")).isDisplayed()
+                    || !sagas.findElements(By.cssSelector("#sagas-rows tr")).isEmpty(), sagas.getText());
 
             // live data: a dead letter and an event caused now appear without reloading the page
             CloudEvent original = CloudEvent.of("content", "content.post.created", "page-" + UUID.randomUUID(),
@@ -167,7 +171,6 @@ class OperatorPageContainerIT {
         assertEquals(200, anonymous.get("/operator/operator.js").statusCode());
         assertEquals(404, anonymous.get("/operator/server.xml").statusCode());
         assertEquals(401, anonymous.get("/operator/overview").statusCode());
-        assertEquals(401, anonymous.get("/operator/sagas").statusCode());
     }
 
     private void screenshot(String name) throws IOException {

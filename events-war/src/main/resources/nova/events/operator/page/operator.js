@@ -210,15 +210,42 @@
     } catch (error) { failed(error); }
   }
 
-  // --- sagas -------------------------------------------------------------------------------------------------
+  // --- sagas (nova.events.saga: GET /sagas?status=, POST /sagas/{id}/resume) -----------------------------------
   async function loadSagas() {
-    const { body } = await api('/operator/sagas');
-    $('sagas-empty').hidden = body.length > 0;
-    $('sagas-table').hidden = body.length === 0;
-    const columns = [...new Set(body.flatMap((s) => Object.keys(s)))];
-    $('sagas-head').replaceChildren(el('tr', {}, ...columns.map((c) => el('th', {}, c))));
-    $('sagas-rows').replaceChildren(...body.map((s) => el('tr', { 'data-state': s.state || '' },
-      ...columns.map((c) => el('td', {}, typeof s[c] === 'object' && s[c] !== null ? JSON.stringify(s[c]) : s[c])))));
+    let sagas = [];
+    let store = 'present';
+    try {
+      const [stuck, running] = await Promise.all([api('/sagas?status=stuck&limit=100'), api('/sagas?status=running&limit=100')]);
+      sagas = [...stuck.body, ...running.body];
+    } catch (error) {
+      if (!(error instanceof Refused) || error.status !== 404) throw error;
+      store = 'absent'; // a server without the saga store: none can run
+    }
+    $('sagas').setAttribute('data-store', store);
+    $('sagas-empty').hidden = sagas.length > 0;
+    $('sagas-table').hidden = sagas.length === 0;
+    $('sagas-rows').replaceChildren(...sagas.map((s) => {
+      const steps = el('ul', {}, ...(s.steps || []).map((step) => el('li', { 'data-context': step.context,
+        'data-status': step.status }, `${step.context}: ${step.status}` + (step.attempt ? ` (attempt ${step.attempt})` : '')
+        + (step.reason ? ' · ' + step.reason : ''))));
+      const action = el('td', {});
+      if (s.status === 'stuck') {
+        const resume = el('button', { type: 'button', class: 'resume', 'data-id': s.id }, 'Resume');
+        resume.addEventListener('click', () => resumeSaga(s.id));
+        action.append(resume);
+      }
+      return el('tr', { id: 'saga-' + s.id, 'data-status': s.status }, el('td', {}, s.startedAt), el('td', {}, s.kind),
+        el('td', {}, s.userId), el('td', {}, s.status), el('td', {}, steps), action);
+    }));
+    $('sagas').setAttribute('data-loaded', 'true');
+  }
+
+  async function resumeSaga(id) {
+    try {
+      await api('/sagas/' + id + '/resume', 'POST');
+      status('Resumed saga ' + id);
+      await refresh();
+    } catch (error) { failed(error); }
   }
 
   // --- the log -----------------------------------------------------------------------------------------------
