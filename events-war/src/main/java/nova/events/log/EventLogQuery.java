@@ -45,7 +45,7 @@ public class EventLogQuery {
         }
         if (filter.traceId() != null) {
             // traceparent = version "-" trace-id "-" parent-id "-" flags (W3C): the trace id is characters 4–35
-            jpql.append(" AND SUBSTRING(FUNCTION('jsonb_extract_path_text', e.envelope, 'traceparent'), 4, 32) = :trace");
+            jpql.append(" AND SUBSTRING(CAST(FUNCTION('jsonb_extract_path_text', e.envelope, 'traceparent') AS String), 4, 32) = :trace");
             parameters.put("trace", filter.traceId());
         }
         if (cursor != null) {
