@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,7 +88,9 @@ class OperatorPageContainerIT {
         String topic = Topics.create("nova.it");
         try (TopicReader replays = new TopicReader(topic)) {
             browser.get(LibertyServer.base().resolve("/operator").toString());
+            // the page redraws every 5 s: an element found a moment ago may be gone by the time it is read
             WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(250));
+            wait.ignoring(StaleElementReferenceException.class);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
             assertFalse(browser.findElement(By.id("console")).isDisplayed(), "nothing is shown before signing in");
             screenshot("1-sign-in");
@@ -144,8 +147,11 @@ class OperatorPageContainerIT {
             screenshot("3-event-log-and-trace");
 
             // the catalogue lists the declared types, with the log's group among the consumers
-            WebElement banned = browser.findElement(By.cssSelector("#cat-rows tr[data-type='user.banned']"));
-            assertTrue(banned.getText().contains("nova.events.log"), banned.getText());
+            By banned = By.cssSelector("#cat-rows tr[data-type='user.banned']");
+            wait.until(d -> {
+                d.findElement(By.id("cat-reload")).click();
+                return d.findElements(banned).stream().anyMatch(r -> r.getText().contains("nova.events.log"));
+            });
 
             // replay with the button: the letter leaves the pending list, the event is back on its topic
             browser.findElement(row).findElement(By.cssSelector("button.replay")).click();

@@ -77,6 +77,8 @@
     $('login').hidden = true;
     $('console').hidden = false;
     $('sign-out').hidden = false;
+    // the log opens on the last hour (oldest first), not on the first events ever logged
+    if (!$('ev-from').value) $('ev-from').value = new Date(Date.now() - 3600 * 1000).toISOString();
     await Promise.all([refresh(), searchEvents(), loadCatalogue()]);
     refresher = setInterval(refresh, REFRESH_MS);
   }
@@ -299,5 +301,6 @@
     $('dl-discard-all').addEventListener('click', () => resolveAll('discard'));
     $('ev-filter').addEventListener('submit', (e) => searchEvents(e));
     $('ev-next').addEventListener('click', () => searchEvents(null, nextEvents));
+    $('cat-reload').addEventListener('click', loadCatalogue);
   });
 })();
