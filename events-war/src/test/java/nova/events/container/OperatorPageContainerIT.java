@@ -123,7 +123,8 @@ class OperatorPageContainerIT {
 
             By row = By.id("dl-" + letter.id());
             wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-            assertEquals("refused by the page test", browser.findElement(row).findElement(By.className("error-text")).getText());
+            wait.until(d -> d.findElement(row).findElement(By.className("error-text")).getText()
+                    .equals("refused by the page test"));
             wait.until(d -> d.findElement(By.cssSelector("#flow-svg g.node[data-context='media'] text")).getText()
                     .matches("media · [0-9.]+/min") && !d.findElement(By.cssSelector("#flow-svg g.node[data-context='media'] text"))
                     .getText().equals("media · 0/min"));
@@ -154,7 +155,10 @@ class OperatorPageContainerIT {
             });
 
             // replay with the button: the letter leaves the pending list, the event is back on its topic
-            browser.findElement(row).findElement(By.cssSelector("button.replay")).click();
+            wait.until(d -> {
+                d.findElement(row).findElement(By.cssSelector("button.replay")).click();
+                return true;
+            });
             wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
             assertTrue(browser.findElement(By.id("dl-outcome")).getText().contains(letter.id().toString()));
             replays.awaitAll(List.of(original), Duration.ofSeconds(30));
