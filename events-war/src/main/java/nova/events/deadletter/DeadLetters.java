@@ -10,7 +10,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nova.platform.events.CloudEvent;
@@ -27,6 +29,9 @@ import nova.platform.events.OutboxEntry;
 @ApplicationScoped
 public class DeadLetters {
 
+    /** Hibernate's lock timeout for {@code SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
+
     @PersistenceContext(unitName = "events")
     EntityManager entityManager;
 
@@ -34,23 +39,49 @@ public class DeadLetters {
     Outbox outbox;
 
     public List<DeadLetter> list(String status, String consumer, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT d FROM DeadLetterEntry d WHERE 1 = 1");
-        if (status != null) {
+        return list(new DeadLetterFilter(status, null, consumer, null, null, null), limit);
+    }
+
+    /** Newest first. */
+    public List<DeadLetter> list(DeadLetterFilter filter, int limit) {
+        return query("SELECT d", filter, " ORDER BY d.recordedAt DESC, d.id", DeadLetterEntry.class)
+                .setMaxResults(limit).getResultList().stream().map(DeadLetterEntry::view).toList();
+    }
+
+    public long count(DeadLetterFilter filter) {
+        return query("SELECT COUNT(d)", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String select, DeadLetterFilter filter, String order, Class<T> result) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM DeadLetterEntry d WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
             jpql.append(" AND d.status = :status");
+            parameters.put("status", filter.status());
         }
-        if (consumer != null) {
+        if (filter.type() != null) {
+            jpql.append(" AND d.eventType = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.consumer() != null) {
             jpql.append(" AND d.consumer = :consumer");
+            parameters.put("consumer", filter.consumer());
         }
-        jpql.append(" ORDER BY d.recordedAt DESC, d.id");
-        TypedQuery<DeadLetterEntry> query = entityManager.createQuery(jpql.toString(), DeadLetterEntry.class)
-                .setMaxResults(limit);
-        if (status != null) {
-            query.setParameter("status", status);
+        if (filter.from() != null) {
+            jpql.append(" AND d.failedAt >= :from");
+            parameters.put("from", filter.from());
         }
-        if (consumer != null) {
-            query.setParameter("consumer", consumer);
+        if (filter.to() != null) {
+            jpql.append(" AND d.failedAt < :to");
+            parameters.put("to", filter.to());
         }
-        return query.getResultList().stream().map(DeadLetterEntry::view).toList();
+        if (filter.error() != null) {
+            jpql.append(" AND LOWER(d.error) LIKE :error ESCAPE '\\'");
+            parameters.put("error", filter.errorPattern());
+        }
+        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), result);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     public Optional<DeadLetter> find(UUID id) {
@@ -67,11 +98,51 @@ public class DeadLetters {
             throw new ClientErrorException("dead letter " + id + " holds no readable event; it can only be discarded", 409);
         }
         requirePending(letter, id);
+        send(letter, event, operator);
+        return letter.view();
+    }
+
+    private void send(DeadLetterEntry letter, JsonObject event, String operator) {
+        DeadLetter seen = letter.view();
         String key = seen.key() != null ? seen.key() : event.getString("subject");
         outbox.write(new OutboxEntry(UUID.randomUUID(), seen.topic(), "replay", key, event.getString("type"), event,
                 event.getString("traceparent", null)));
         letter.resolve("replayed", operator);
-        return letter.view();
+    }
+
+    /**
+     * Replays (or discards) at most {@code limit} pending letters matching {@code filter}, oldest first, in one
+     * transaction: each replay is an outbox row written with its letter's new status, so all of them go or none.
+     * Letters another operator holds at that moment (a single replay under way) are skipped, not waited for.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public BulkOutcome resolveAll(DeadLetterFilter filter, boolean replay, int limit, String operator) {
+        DeadLetterFilter pending = filter.pending();
+        long matched = count(pending);
+        List<DeadLetterEntry> letters = query("SELECT d", pending, " ORDER BY d.recordedAt, d.id", DeadLetterEntry.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .setMaxResults(limit).getResultList();
+        int replayed = 0;
+        int discarded = 0;
+        int unreadable = 0;
+        for (DeadLetterEntry letter : letters) {
+            if (!replay) {
+                letter.resolve("discarded", operator);
+                discarded++;
+                continue;
+            }
+            DeadLetter seen = letter.view();
+            JsonObject event = seen.event() != null ? seen.event() : readableNow(seen.raw());
+            if (event == null) {
+                unreadable++;
+            } else {
+                send(letter, event, operator);
+                replayed++;
+            }
+        }
+        entityManager.flush();
+        return new BulkOutcome(matched, replayed, discarded, unreadable, count(pending));
     }
 
     /**

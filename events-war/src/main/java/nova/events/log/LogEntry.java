@@ -64,6 +64,11 @@ public class LogEntry {
         this.envelope = event.toJson();
     }
 
+    /** Where a page ending with this event ends. */
+    LogCursor cursor() {
+        return new LogCursor(time, eventId);
+    }
+
     LoggedEvent view() {
         return new LoggedEvent(JsonText.object(envelope), topic, partition, offset, receivedAt);
     }
