@@ -1,6 +1,7 @@
 package nova.social.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,6 +42,9 @@ public class Fanout {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Event<FeedTrimmer.Due> countsDue;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public FeedUpdated postCreated(PostCreated created) {
         Instant now = DatabaseTime.now();
@@ -53,6 +57,9 @@ public class Fanout {
                 post.mergedAtReadTime();
             } else {
                 reached = feeds.fanOut(post, created.mentionIds(), now.minus(settings.inactiveAfter()));
+                if (reached > 0) {
+                    countsDue.fire(new FeedTrimmer.Due()); // the feeds it grew are counted and trimmed once this commits
+                }
             }
         }
         FeedUpdated updated = new FeedUpdated(post.postId(), post.authorId(), null, reached, now);
