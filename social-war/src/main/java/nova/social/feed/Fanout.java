@@ -48,15 +48,18 @@ public class Fanout {
     @Transactional(Transactional.TxType.MANDATORY)
     public FeedUpdated postCreated(PostCreated created) {
         Instant now = DatabaseTime.now();
-        PostRef post = posts.recordAndLock(created.postId(), created.authorId(), created.visibility(),
+        // first heard of here: no feed can hold the post yet (a like, share, rebuild or backfill needs its row,
+        // which no one else sees before this commits), so the fan-out's insert needs no conflict check
+        boolean first = posts.record(created.postId(), created.authorId(), created.visibility(),
                 created.mentionIds(), DatabaseTime.of(created.createdAt()));
+        PostRef post = posts.lock(created.postId()).orElseThrow();
         int reached = 0;
         if (!post.isDeleted()) {
             long followers = members.find(created.authorId()).map(Member::followers).orElse(0L);
             if (followers > settings.celebrityFollowers()) {
                 post.mergedAtReadTime();
             } else {
-                reached = feeds.fanOut(post, created.mentionIds(), now.minus(settings.inactiveAfter()));
+                reached = feeds.fanOut(post, created.mentionIds(), now.minus(settings.inactiveAfter()), first);
                 if (reached > 0) {
                     countsDue.fire(new FeedTrimmer.Due()); // the feeds it grew are counted and trimmed once this commits
                 }

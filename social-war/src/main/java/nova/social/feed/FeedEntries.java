@@ -45,8 +45,8 @@ public class FeedEntries {
      * the author's followers). How many feeds it reached (0 when redelivered).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int fanOut(PostRef post, List<UUID> mentions, Instant activeSince) {
-        int reached = entityManager.createNativeQuery("""
+    public int fanOut(PostRef post, List<UUID> mentions, Instant activeSince, boolean firstHeardOf) {
+        int reached = entityManager.createNativeQuery(("""
                         INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
                         SELECT r.source_id, ?2, ?1, NULL, ?6
                         FROM relationships r JOIN accounts a ON a.user_id = r.source_id
@@ -55,8 +55,10 @@ public class FeedEntries {
                           AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = r.source_id
                                           AND m.target_id = ?1 AND m.kind IN ('mute', 'block'))
                         UNION ALL
-                        SELECT ?1, ?2, ?1, NULL, ?6
-                        ON CONFLICT DO NOTHING""")
+                        SELECT ?1, ?2, ?1, NULL, ?6""")
+                        // a post heard of before (liked or shared first, or sent again under a new event id) may be in
+                        // feeds already: those rows stay as they are
+                        + (firstHeardOf ? "" : " ON CONFLICT DO NOTHING"))
                 .setParameter(1, post.authorId())
                 .setParameter(2, post.postId())
                 .setParameter(3, post.visibility())
