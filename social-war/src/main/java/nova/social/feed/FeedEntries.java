@@ -15,19 +15,23 @@ import nova.social.post.PostRefs;
 
 /**
  * Writes and removes home-feed rows. Fan-out is set-based: one {@code INSERT … SELECT} from {@code relationships}
- * into {@code feeds} per post or share, whatever the number of followers, idempotent by the primary key
- * ({@code ON CONFLICT DO NOTHING}: a redelivered post, or a second share of a post already there, adds nothing).
+ * into {@code feeds} per post or share, whatever the number of followers. A post social first hears of in the
+ * fan-out's own transaction cannot be in any feed yet, so that insert is a plain one; a post heard of before (liked
+ * or shared first, or sent again under a new event id) is inserted {@code ON CONFLICT DO NOTHING}, so a redelivered
+ * post or a second share adds nothing.
  * <p>
- * Native SQL, because JPA can say neither {@code INSERT … SELECT … ON CONFLICT} nor the data-modifying CTE that
- * counts each feed's new length in the same statement; the alternative, one {@code persist} per follower, is a
- * round trip per row. Measured with {@code src/test/sql/fanout-cost.sql} (psql, one rolled-back transaction, the
- * shared 2-core machine, 2026-12-06): 10,000 followers 94.7 ms against 42.6 ms for a raw {@code INSERT … SELECT} of
- * the same rows (0.45x the raw rate); 100,000 followers 1,639 ms against 490 ms (0.30x). Below the issue's 0.5x
- * target: the per-recipient {@code feed_size} update is the suspected cost (not yet measured apart). Trimming back to the cap is the batched follow-up the issue allows: each
- * fan-out reports the feeds that grew past {@link FeedSettings#trimAt()}, and one statement cuts exactly those back
- * to {@link FeedSettings#maxEntries()}, so a feed is cut once per sixteenth of its cap, not on every insert.
- * Removals (unfollow, block, mute, deleted posts, unshare) are JPQL bulk deletes. {@code feed_size} counts what
- * fan-out added and trimming left; removals do not lower it, so a feed may be trimmed a little early, never kept long.
+ * The post's insert does nothing else: counting each recipient's feed for trimming (an update of every recipient's
+ * {@code accounts} row, which cost as much as the insert itself) is the batched follow-up the issue allows
+ * ({@link #countAndTrim}, run by {@link FeedTrimmer} after the fan-out commits): it counts a batch of posts per
+ * member at once and cuts the feeds that went past {@link FeedSettings#trimAt()} back to
+ * {@link FeedSettings#maxEntries()}, so a feed is cut once per sixteenth of its cap, not on every insert. Shares,
+ * backfills and rebuilds (a few feeds, or one sharer's followers) count in their own statement as before.
+ * <p>
+ * Native SQL, because JPA can say neither {@code INSERT … SELECT … ON CONFLICT} nor a data-modifying CTE; the
+ * alternative, one {@code persist} per follower, is a round trip per row. Removals (unfollow, block, mute, deleted
+ * posts, unshare) are JPQL bulk deletes. {@code feed_size} counts what was added and trimming left; removals do not
+ * lower it, so a feed may be trimmed a little early, never kept long (and it may stand over the cap for as long as
+ * its fan-outs wait to be counted: a fraction of a second).
  */
 @ApplicationScoped
 public class FeedEntries {
