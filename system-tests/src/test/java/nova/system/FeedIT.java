@@ -164,6 +164,33 @@ public class FeedIT {
     }
 
     @Test
+    void aBlockTakesEachOutOfTheOthersFeedAndKeepsSharesOfTheBlockedOut() throws Exception {
+        Members.Member kim = SocialSystem.newcomer("fdkkim");
+        Members.Member lou = SocialSystem.newcomer("fdklou");
+        Members.Member sam = SocialSystem.newcomer("fdksam");
+        relate(kim, FOLLOW, lou);
+        relate(lou, FOLLOW, kim);
+        relate(kim, FOLLOW, sam);
+        Post fromLou = post(lou, "before the block", "public");
+        Post fromKim = post(kim, "kim speaks", "public");
+        awaitFeed(kim, feed -> feed.contains(fromLou.id().toString()));
+        awaitFeed(lou, feed -> feed.contains(fromKim.id().toString()));
+
+        relate(kim, SocialSystem.BLOCK, lou);
+        assertFalse(rawFeed(kim).contains(fromLou.id()), "the blocked member's post left the blocker's feed");
+        assertFalse(rawFeed(lou).contains(fromKim.id()), "and the other way round");
+
+        // kim follows sam; sam shares what lou writes after the block: it does not reach kim
+        Post later = post(lou, "after the block", "public");
+        try (Backbone.TopicReader events = socialEvents()) {
+            engage(sam, SHARE, later.id());
+            awaitFeedUpdatedOrQuiet(events, later.id(), sam.id());
+        }
+        assertFalse(rawFeed(kim).contains(later.id()));
+        assertFalse(SocialSystem.feedIds(kim).contains(later.id().toString()));
+    }
+
+    @Test
     void aRedeliveredPostCreatedAddsNoSecondEntry() throws Exception {
         Members.Member ada = SocialSystem.newcomer("fdrada");
         Members.Member bob = SocialSystem.newcomer("fdrbob");
