@@ -23,7 +23,7 @@ WHERE r.kind = 'follow';
 \echo the fan-out statement (eligibility; a post first heard of: no conflict check)
 SELECT author AS a, fan_post AS p FROM bench \gset
 INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
-SELECT r.source_id, :'p', :'a', NULL, now()
+SELECT r.source_id, :'p', :'a', CAST(NULL AS uuid), now()
 FROM relationships r JOIN accounts a ON a.user_id = r.source_id
 WHERE r.target_id = :'a' AND r.kind = 'follow' AND a.active_at > now() - interval '30 days' AND NOT a.deleted
   AND ('public' <> 'direct' OR r.source_id = ANY (CAST('{}' AS uuid[])))
