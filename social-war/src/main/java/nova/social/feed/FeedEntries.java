@@ -52,14 +52,14 @@ public class FeedEntries {
     public int fanOut(PostRef post, List<UUID> mentions, Instant activeSince, boolean firstHeardOf) {
         int reached = entityManager.createNativeQuery(("""
                         INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
-                        SELECT r.source_id, ?2, ?1, CAST(NULL AS uuid), ?6
+                        SELECT r.source_id, ?2, ?1, CAST(NULL AS uuid), CAST(?6 AS timestamptz)
                         FROM relationships r JOIN accounts a ON a.user_id = r.source_id
                         WHERE r.target_id = ?1 AND r.kind = 'follow' AND a.active_at > ?4 AND NOT a.deleted
                           AND (?3 <> 'direct' OR r.source_id = ANY (CAST(?5 AS uuid[])))
                           AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = r.source_id
                                           AND m.target_id = ?1 AND m.kind IN ('mute', 'block'))
                         UNION ALL
-                        SELECT ?1, ?2, ?1, CAST(NULL AS uuid), ?6""")
+                        SELECT ?1, ?2, ?1, CAST(NULL AS uuid), CAST(?6 AS timestamptz)""")
                         // a post heard of before (liked or shared first, or sent again under a new event id) may be in
                         // feeds already: those rows stay as they are
                         + (firstHeardOf ? "" : " ON CONFLICT DO NOTHING"))
