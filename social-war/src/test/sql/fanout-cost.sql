@@ -1,4 +1,4 @@
--- How the fan-out statement (nova.social.feed.FeedEntries.fanOut) compares with a raw multi-row INSERT … SELECT
+-- How the fan-out statement (nova.social.feed.FeedEntries.fanOut) and its batched count (countAndTrim) compare with a raw multi-row INSERT … SELECT
 -- of the same rows into the same table, for one author with :n followers. Everything runs in one transaction that
 -- is rolled back: the database is left as it was. Run against nova_social (as its own role), e.g.
 --   psql -v n=100000 -f fanout-cost.sql nova_social
@@ -20,26 +20,29 @@ SELECT count(*) AS followers FROM relationships r JOIN bench b ON r.target_id = 
 INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
 SELECT r.source_id, b.raw_post, b.author, NULL, now() FROM relationships r JOIN bench b ON r.target_id = b.author
 WHERE r.kind = 'follow';
-\echo the fan-out statement (eligibility, ON CONFLICT, feed_size counting)
+\echo the fan-out statement (eligibility; a post first heard of: no conflict check)
 SELECT author AS a, fan_post AS p FROM bench \gset
-WITH recipients AS (
-    SELECT r.source_id AS user_id
-    FROM relationships r JOIN accounts a ON a.user_id = r.source_id
-    WHERE r.target_id = :'a' AND r.kind = 'follow' AND a.active_at > now() - interval '30 days' AND NOT a.deleted
-      AND ('public' <> 'direct' OR r.source_id = ANY (CAST('{}' AS uuid[])))
-      AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = r.source_id
-                      AND m.target_id = :'a' AND m.kind IN ('mute', 'block'))
-    UNION ALL
-    SELECT CAST(:'a' AS uuid)
-), inserted AS (
-    INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
-    SELECT user_id, :'p', :'a', NULL, now() FROM recipients
-    ON CONFLICT DO NOTHING
-    RETURNING user_id
+INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
+SELECT r.source_id, :'p', :'a', CAST(NULL AS uuid), now()
+FROM relationships r JOIN accounts a ON a.user_id = r.source_id
+WHERE r.target_id = :'a' AND r.kind = 'follow' AND a.active_at > now() - interval '30 days' AND NOT a.deleted
+  AND ('public' <> 'direct' OR r.source_id = ANY (CAST('{}' AS uuid[])))
+  AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = r.source_id
+                  AND m.target_id = :'a' AND m.kind IN ('mute', 'block'))
+UNION ALL SELECT :'a', :'p', :'a', NULL, now();
+\echo the batched follow-up (FeedEntries.countAndTrim): counting that post's rows per member
+INSERT INTO feed_counts_due (post_id) VALUES (:'p');
+WITH due AS (
+    DELETE FROM feed_counts_due d WHERE d.post_id IN (
+        SELECT post_id FROM feed_counts_due ORDER BY queued_at LIMIT 64 FOR UPDATE SKIP LOCKED)
+    RETURNING d.post_id
+), grown AS (
+    SELECT f.user_id, count(*) AS added FROM feeds f JOIN due ON f.post_id = due.post_id
+    WHERE f.shared_by IS NULL GROUP BY f.user_id
 ), counted AS (
-    UPDATE accounts a SET feed_size = a.feed_size + 1 FROM inserted i
-    WHERE a.user_id = i.user_id RETURNING a.user_id, a.feed_size
+    UPDATE accounts a SET feed_size = a.feed_size + g.added FROM grown g
+    WHERE a.user_id = g.user_id RETURNING a.user_id, a.feed_size
 )
-SELECT (SELECT count(*) FROM inserted) AS reached,
+SELECT (SELECT count(*) FROM due) AS posts,
        coalesce((SELECT string_agg(CAST(user_id AS text), ',') FROM counted WHERE feed_size > 850), '') AS over;
 ROLLBACK;

@@ -164,6 +164,88 @@ public class FeedIT {
     }
 
     @Test
+    void aBlockTakesEachOutOfTheOthersFeedAndKeepsSharesOfTheBlockedOut() throws Exception {
+        Members.Member kim = SocialSystem.newcomer("fdkkim");
+        Members.Member lou = SocialSystem.newcomer("fdklou");
+        Members.Member sam = SocialSystem.newcomer("fdksam");
+        relate(kim, FOLLOW, lou);
+        relate(lou, FOLLOW, kim);
+        relate(kim, FOLLOW, sam);
+        Post fromLou = post(lou, "before the block", "public");
+        Post fromKim = post(kim, "kim speaks", "public");
+        awaitFeed(kim, feed -> feed.contains(fromLou.id().toString()));
+        awaitFeed(lou, feed -> feed.contains(fromKim.id().toString()));
+
+        relate(kim, SocialSystem.BLOCK, lou);
+        assertFalse(rawFeed(kim).contains(fromLou.id()), "the blocked member's post left the blocker's feed");
+        assertFalse(rawFeed(lou).contains(fromKim.id()), "and the other way round");
+
+        // kim follows sam; sam shares what lou writes after the block: it does not reach kim
+        Post later = post(lou, "after the block", "public");
+        try (Backbone.TopicReader events = socialEvents()) {
+            engage(sam, SHARE, later.id());
+            awaitFeedUpdatedOrQuiet(events, later.id(), sam.id());
+        }
+        assertFalse(rawFeed(kim).contains(later.id()));
+        assertFalse(SocialSystem.feedIds(kim).contains(later.id().toString()));
+    }
+
+    @Test
+    void aRedeliveredPostCreatedAddsNoSecondEntry() throws Exception {
+        Members.Member ada = SocialSystem.newcomer("fdrada");
+        Members.Member bob = SocialSystem.newcomer("fdrbob");
+        relate(bob, FOLLOW, ada);
+        Post once = post(ada, "said once, heard thrice", "public");
+        awaitFeed(bob, feed -> feed.contains(once.id().toString()));
+
+        // the event content's relay sent, again (the inbox skips it), and the same post under a new event id (a
+        // producer that retried after writing it twice): the fan-out's insert adds no row
+        String payload;
+        try (java.sql.Connection c = Backbone.database(SocialSystem.CONTENT).getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT payload::text FROM outbox_events"
+                     + " WHERE aggregate_id = ? AND type = 'content.post.created'")) {
+            s.setString(1, once.id().toString());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "content's outbox keeps the event it sent");
+                payload = rs.getString(1);
+            }
+        }
+        nova.platform.events.CloudEvent sent = nova.platform.events.CloudEvent.parse(payload);
+        nova.platform.events.CloudEvent newId = nova.platform.events.CloudEvent.of("content", sent.type(), sent.subject(), sent.data());
+        try (Backbone.TopicReader events = socialEvents();
+             org.apache.kafka.clients.producer.Producer<String, byte[]> producer = Backbone.producer("system-tests-redelivery")) {
+            for (nova.platform.events.CloudEvent event : List.of(sent, newId)) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("nova.content", once.id().toString(),
+                        event.toBytes())).get();
+            }
+            events.await("social.feed.updated", once.id().toString(), data -> data.getInt("recipients") == 0);
+        }
+        assertEquals(1, Collections.frequency(rawFeed(bob), once.id()), "one row in social's feed");
+        assertEquals(1, Collections.frequency(SocialSystem.feedIds(bob), once.id().toString()), "once through the gateway");
+        assertEquals(1, Collections.frequency(rawFeed(ada), once.id()), "the author's own feed too");
+    }
+
+    @Test
+    void anUnmuteAndAnApprovedRequestBringPostsIntoTheFeed() throws Exception {
+        Members.Member ada = SocialSystem.newcomer("fdbada");
+        Members.Member gus = SocialSystem.newcomer("fdbgus");
+        Members.Member kim = SocialSystem.newcomer("fdbkim");
+        relate(gus, FOLLOW, ada);
+        relate(gus, MUTE, ada);
+        Post muted = post(ada, "while muted", "public");
+        SocialSystem.lock(ada);
+        Post circle = post(ada, "for my followers", "followers");
+        assertTrue(relate(kim, FOLLOW, ada).getBoolean("requested"));
+        assertFalse(rawFeed(gus).contains(muted.id()));
+
+        relate(gus, SocialSystem.UNMUTE, ada);
+        awaitFeed(gus, feed -> feed.containsAll(List.of(circle.id().toString(), muted.id().toString())));
+
+        relate(ada, SocialSystem.APPROVE, kim);
+        awaitFeed(kim, feed -> feed.equals(List.of(circle.id().toString(), muted.id().toString())));
+    }
+
+    @Test
     void pagesStayStableWhileNewPostsArrive() throws Exception {
         Members.Member ada = SocialSystem.newcomer("fdpada");
         Members.Member bob = SocialSystem.newcomer("fdpbob");

@@ -97,6 +97,23 @@ class SocialGraphIT {
     }
 
     @Test
+    void unlockingAnAccountTurnsItsPendingRequestsIntoFollows() throws Exception {
+        Members.Member una = SocialSystem.newcomer("sguuna");
+        Members.Member ola = SocialSystem.newcomer("sguola");
+        SocialSystem.lock(una);
+        assertTrue(relate(ola, FOLLOW, una).getBoolean("requested"));
+
+        assertFalse(una.execute("mutation { updateSettings(input: {locked: false}) { locked } }").data("updateSettings")
+                .getBoolean("locked"));
+
+        org.awaitility.Awaitility.await().atMost(SocialSystem.PROPAGATION).pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> relationship(ola, una).getBoolean("following"));
+        assertFalse(relationship(ola, una).getBoolean("requested"));
+        assertEquals(List.of(ola.id()), people(una, FOLLOWERS, "followers", una.id()));
+        assertEquals(List.of(), people(una, REQUESTS, "followRequests", null));
+    }
+
+    @Test
     void aBlockEndsFollowsBothWaysAndHidesEachFromTheOther() throws Exception {
         Members.Member kim = SocialSystem.newcomer("sgkim");
         Members.Member lou = SocialSystem.newcomer("sglou");

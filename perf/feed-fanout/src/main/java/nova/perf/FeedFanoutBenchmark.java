@@ -134,6 +134,7 @@ public final class FeedFanoutBenchmark {
             LoadResult quiet = load(readers, QUIET_SECONDS, null);
             Map<Integer, List<Double>> fanout = new ConcurrentHashMap<>();
             Map<Integer, List<Double>> fanoutFromSend = new ConcurrentHashMap<>();
+            Map<Integer, List<Double>> fanoutToCommit = new ConcurrentHashMap<>();
             Map<Integer, List<Double>> raw = new ConcurrentHashMap<>();
             Map<Integer, List<Integer>> reached = new ConcurrentHashMap<>();
             LoadResult busy = load(readers, -1, () -> {
@@ -148,6 +149,7 @@ public final class FeedFanoutBenchmark {
                         Fanned f = fanOut(producer, updates, author);
                         fanout.computeIfAbsent(size, k -> new ArrayList<>()).add(f.fromArrivalMs);
                         fanoutFromSend.computeIfAbsent(size, k -> new ArrayList<>()).add(f.fromSendMs);
+                        fanoutToCommit.computeIfAbsent(size, k -> new ArrayList<>()).add(f.toCommitMs);
                         reached.computeIfAbsent(size, k -> new ArrayList<>()).add(f.recipients);
                         if (!rawFirst) {
                             raw.computeIfAbsent(size, k -> new ArrayList<>()).add(rawInsert(author));
@@ -166,6 +168,16 @@ public final class FeedFanoutBenchmark {
                 System.out.printf(Locale.ROOT, "  %,9d | %10s | %9.0f ms %s | %9.0f ms | %7.0f ms %s | %,14.0f | %,10.0f | %.2fx%n",
                         size, reached.get(size), f, rounded(fanout.get(size)), median(fanoutFromSend.get(size)), r,
                         rounded(raw.get(size)), size / f * 1000, size / r * 1000, r / f);
+            }
+            System.out.println();
+            System.out.println("the same fan-outs, from the event's arrival to its rows' commit (the last feed row written: polled every "
+                    + POLL_MILLIS + " ms, by the database's clock), without the relay's hop back:");
+            System.out.println("  followers | arrival -> rows committed |   raw insert | fan-out / raw rate");
+            for (int size : SIZES) {
+                double f = median(fanoutToCommit.get(size));
+                double r = median(raw.get(size));
+                System.out.printf(Locale.ROOT, "  %,9d | %9.0f ms %s | %7.0f ms | %.2fx%n", size, f,
+                        rounded(fanoutToCommit.get(size)), r, r / f);
             }
             System.out.println();
             System.out.println("feed read, GET /feed?limit=20 at social as " + readers.size() + " members, open loop at " + RATE + " requests/s:");
@@ -258,6 +270,7 @@ public final class FeedFanoutBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement feeds = c.prepareStatement("DELETE FROM feeds WHERE post_id = ANY (?)");
                  PreparedStatement refs = c.prepareStatement("DELETE FROM post_refs WHERE post_id = ANY (?)");
+                 PreparedStatement due = c.prepareStatement("DELETE FROM feed_counts_due WHERE post_id = ANY (?)");
                  PreparedStatement follows = c.prepareStatement("DELETE FROM relationships WHERE target_id = ANY (?)");
                  PreparedStatement accounts = c.prepareStatement("DELETE FROM accounts WHERE user_id = ANY (?)");
                  PreparedStatement fixture = c.prepareStatement("""
@@ -267,6 +280,8 @@ public final class FeedFanoutBenchmark {
                 feeds.executeUpdate();
                 refs.setArray(1, c.createArrayOf("uuid", posts.toArray()));
                 refs.executeUpdate();
+                due.setArray(1, c.createArrayOf("uuid", posts.toArray()));
+                due.executeUpdate();
                 follows.setArray(1, c.createArrayOf("uuid", authors.toArray()));
                 follows.executeUpdate();
                 accounts.setArray(1, c.createArrayOf("uuid", authors.toArray()));
@@ -285,7 +300,7 @@ public final class FeedFanoutBenchmark {
 
     // --- fan-out and raw -------------------------------------------------------------------------
 
-    private record Fanned(double fromArrivalMs, double fromSendMs, int recipients) {
+    private record Fanned(double fromArrivalMs, double toCommitMs, double fromSendMs, int recipients) {
     }
 
     /** One post by {@code author} through content.post.created; waits for its social.feed.updated. */
@@ -302,13 +317,40 @@ public final class FeedFanoutBenchmark {
         CloudEvent event = CloudEvent.of("content", "content.post.created", post.toString(), data);
         long sent = System.nanoTime();
         producer.send(new ProducerRecord<>("nova.content", post.toString(), event.toBytes())).get();
+        Instant visible = visible(post, author);
         JsonObject updated = updates.await(post, Duration.ofSeconds(120));
         long received = System.nanoTime();
         Instant receivedAt = Instant.now();
         Instant arrival = arrival(event.id());
         double fromArrival = Duration.between(arrival, receivedAt).toNanos() / 1e6;
-        return new Fanned(fromArrival, (received - sent) / 1e6, updated.getInt("recipients"));
+        double toCommit = Duration.between(arrival, visible).toNanos() / 1e6;
+        return new Fanned(fromArrival, toCommit, (received - sent) / 1e6, updated.getInt("recipients"));
     }
+
+    /**
+     * When the fan-out's rows became visible, by the database's clock (as {@link #arrival}'s): the author's own row
+     * is written by the same statement as every follower's, so it is visible exactly when they all are (at commit).
+     * Polled every {@link #POLL_MILLIS} ms on one connection (an index probe), so the figure is at most that late.
+     */
+    private Instant visible(UUID post, UUID author) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        try (Connection c = social.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT clock_timestamp() FROM feeds WHERE user_id = ? AND post_id = ?")) {
+            s.setObject(1, author);
+            s.setObject(2, post);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getTimestamp(1).toInstant();
+                    }
+                }
+                Thread.sleep(POLL_MILLIS); // the poll's period bounds the figure's error
+            }
+        }
+        throw new IllegalStateException("the post's feed rows did not appear within 120 s: " + post);
+    }
+
+    private static final long POLL_MILLIS = 2;
 
     /** When the social server's inbox took the event: its processed_events row (the transaction's start). */
     private Instant arrival(UUID eventId) throws SQLException {

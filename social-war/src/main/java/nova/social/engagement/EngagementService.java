@@ -177,6 +177,7 @@ public class EngagementService {
         for (Share share : entityManager.createQuery("SELECT s FROM Share s WHERE s.userId = :u ORDER BY s.postId",
                 Share.class).setParameter("u", userId).getResultList()) {
             posts.lock(share.postId()).ifPresent(ref -> ref.shared(-1));
+            feeds.removeShare(share.postId(), userId); // what the share brought, found by post (feeds_by_post)
             entityManager.remove(share);
         }
     }

@@ -1,6 +1,7 @@
 package nova.social.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,18 +42,27 @@ public class Fanout {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Event<FeedTrimmer.Due> countsDue;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public FeedUpdated postCreated(PostCreated created) {
         Instant now = DatabaseTime.now();
-        PostRef post = posts.recordAndLock(created.postId(), created.authorId(), created.visibility(),
+        // first heard of here: no feed can hold the post yet (a like, share, rebuild or backfill needs its row,
+        // which no one else sees before this commits), so the fan-out's insert needs no conflict check
+        boolean first = posts.record(created.postId(), created.authorId(), created.visibility(),
                 created.mentionIds(), DatabaseTime.of(created.createdAt()));
+        PostRef post = posts.lock(created.postId()).orElseThrow();
         int reached = 0;
         if (!post.isDeleted()) {
             long followers = members.find(created.authorId()).map(Member::followers).orElse(0L);
             if (followers > settings.celebrityFollowers()) {
                 post.mergedAtReadTime();
             } else {
-                reached = feeds.fanOut(post, created.mentionIds(), now.minus(settings.inactiveAfter()));
+                reached = feeds.fanOut(post, created.mentionIds(), now.minus(settings.inactiveAfter()), first);
+                if (reached > 0) {
+                    countsDue.fire(new FeedTrimmer.Due()); // the feeds it grew are counted and trimmed once this commits
+                }
             }
         }
         FeedUpdated updated = new FeedUpdated(post.postId(), post.authorId(), null, reached, now);

@@ -15,19 +15,23 @@ import nova.social.post.PostRefs;
 
 /**
  * Writes and removes home-feed rows. Fan-out is set-based: one {@code INSERT … SELECT} from {@code relationships}
- * into {@code feeds} per post or share, whatever the number of followers, idempotent by the primary key
- * ({@code ON CONFLICT DO NOTHING}: a redelivered post, or a second share of a post already there, adds nothing).
+ * into {@code feeds} per post or share, whatever the number of followers. A post social first hears of in the
+ * fan-out's own transaction cannot be in any feed yet, so that insert is a plain one; a post heard of before (liked
+ * or shared first, or sent again under a new event id) is inserted {@code ON CONFLICT DO NOTHING}, so a redelivered
+ * post or a second share adds nothing.
  * <p>
- * Native SQL, because JPA can say neither {@code INSERT … SELECT … ON CONFLICT} nor the data-modifying CTE that
- * counts each feed's new length in the same statement; the alternative, one {@code persist} per follower, is a
- * round trip per row. Measured with {@code src/test/sql/fanout-cost.sql} (psql, one rolled-back transaction, the
- * shared 2-core machine, 2026-12-06): 10,000 followers 94.7 ms against 42.6 ms for a raw {@code INSERT … SELECT} of
- * the same rows (0.45x the raw rate); 100,000 followers 1,639 ms against 490 ms (0.30x). Below the issue's 0.5x
- * target: the per-recipient {@code feed_size} update is the suspected cost (not yet measured apart). Trimming back to the cap is the batched follow-up the issue allows: each
- * fan-out reports the feeds that grew past {@link FeedSettings#trimAt()}, and one statement cuts exactly those back
- * to {@link FeedSettings#maxEntries()}, so a feed is cut once per sixteenth of its cap, not on every insert.
- * Removals (unfollow, block, mute, deleted posts, unshare) are JPQL bulk deletes. {@code feed_size} counts what
- * fan-out added and trimming left; removals do not lower it, so a feed may be trimmed a little early, never kept long.
+ * The post's insert does nothing else: counting each recipient's feed for trimming (an update of every recipient's
+ * {@code accounts} row, which cost as much as the insert itself) is the batched follow-up the issue allows
+ * ({@link #countAndTrim}, run by {@link FeedTrimmer} after the fan-out commits): it counts a batch of posts per
+ * member at once and cuts the feeds that went past {@link FeedSettings#trimAt()} back to
+ * {@link FeedSettings#maxEntries()}, so a feed is cut once per sixteenth of its cap, not on every insert. Shares,
+ * backfills and rebuilds (a few feeds, or one sharer's followers) count in their own statement as before.
+ * <p>
+ * Native SQL, because JPA can say neither {@code INSERT … SELECT … ON CONFLICT} nor a data-modifying CTE; the
+ * alternative, one {@code persist} per follower, is a round trip per row. Removals (unfollow, block, mute, deleted
+ * posts, unshare) are JPQL bulk deletes. {@code feed_size} counts what was added and trimming left; removals do not
+ * lower it, so a feed may be trimmed a little early, never kept long (and it may stand over the cap for as long as
+ * its fan-outs wait to be counted: a fraction of a second).
  */
 @ApplicationScoped
 public class FeedEntries {
@@ -45,36 +49,62 @@ public class FeedEntries {
      * the author's followers). How many feeds it reached (0 when redelivered).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int fanOut(PostRef post, List<UUID> mentions, Instant activeSince) {
-        Object[] result = (Object[]) entityManager.createNativeQuery("""
-                        WITH recipients AS (
-                            SELECT r.source_id AS user_id
-                            FROM relationships r JOIN accounts a ON a.user_id = r.source_id
-                            WHERE r.target_id = ?1 AND r.kind = 'follow' AND a.active_at > ?4 AND NOT a.deleted
-                              AND (?3 <> 'direct' OR r.source_id = ANY (CAST(?5 AS uuid[])))
-                              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = r.source_id
-                                              AND m.target_id = ?1 AND m.kind IN ('mute', 'block'))
-                            UNION ALL
-                            SELECT CAST(?1 AS uuid)
-                        ), inserted AS (
-                            INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
-                            SELECT user_id, ?2, ?1, NULL, ?6 FROM recipients
-                            ON CONFLICT DO NOTHING
-                            RETURNING user_id
-                        ), counted AS (
-                            UPDATE accounts a SET feed_size = a.feed_size + 1 FROM inserted i
-                            WHERE a.user_id = i.user_id RETURNING a.user_id, a.feed_size
-                        )
-                        SELECT (SELECT count(*) FROM inserted) AS reached,
-                               coalesce((SELECT string_agg(CAST(user_id AS text), ',') FROM counted WHERE feed_size > ?7), '')
-                        """)
+    public int fanOut(PostRef post, List<UUID> mentions, Instant activeSince, boolean firstHeardOf) {
+        int reached = entityManager.createNativeQuery(("""
+                        INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
+                        SELECT r.source_id, ?2, ?1, CAST(NULL AS uuid), CAST(?6 AS timestamptz)
+                        FROM relationships r JOIN accounts a ON a.user_id = r.source_id
+                        WHERE r.target_id = ?1 AND r.kind = 'follow' AND a.active_at > ?4 AND NOT a.deleted
+                          AND (?3 <> 'direct' OR r.source_id = ANY (CAST(?5 AS uuid[])))
+                          AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = r.source_id
+                                          AND m.target_id = ?1 AND m.kind IN ('mute', 'block'))
+                        UNION ALL
+                        SELECT ?1, ?2, ?1, CAST(NULL AS uuid), CAST(?6 AS timestamptz)""")
+                        // a post heard of before (liked or shared first, or sent again under a new event id) may be in
+                        // feeds already: those rows stay as they are
+                        + (firstHeardOf ? "" : " ON CONFLICT DO NOTHING"))
                 .setParameter(1, post.authorId())
                 .setParameter(2, post.postId())
                 .setParameter(3, post.visibility())
                 .setParameter(4, activeSince)
                 .setParameter(5, PostRefs.arrayLiteral(mentions))
                 .setParameter(6, post.createdAt())
-                .setParameter(7, settings.trimAt())
+                .executeUpdate();
+        if (reached > 0) {
+            entityManager.createNativeQuery("INSERT INTO feed_counts_due (post_id) VALUES (?1) ON CONFLICT DO NOTHING")
+                    .setParameter(1, post.postId()).executeUpdate();
+        }
+        return reached;
+    }
+
+    /** The most fanned-out posts one {@link #countAndTrim()} counts. */
+    static final int COUNT_BATCH = 64;
+
+    /**
+     * The batched follow-up of {@link #fanOut} ({@link FeedTrimmer}, its own transaction): takes up to
+     * {@link #COUNT_BATCH} fanned-out posts not yet counted, adds to each member's {@code feed_size} the rows those
+     * posts put in their feed (one update per member, however many of the posts reached them), and cuts the feeds
+     * that went past {@link FeedSettings#trimAt()} back to the cap. How many posts it counted.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int countAndTrim() {
+        Object[] result = (Object[]) entityManager.createNativeQuery("""
+                        WITH due AS (
+                            DELETE FROM feed_counts_due d WHERE d.post_id IN (
+                                SELECT post_id FROM feed_counts_due ORDER BY queued_at LIMIT ?1 FOR UPDATE SKIP LOCKED)
+                            RETURNING d.post_id
+                        ), grown AS (
+                            SELECT f.user_id, count(*) AS added FROM feeds f JOIN due ON f.post_id = due.post_id
+                            WHERE f.shared_by IS NULL GROUP BY f.user_id
+                        ), counted AS (
+                            UPDATE accounts a SET feed_size = a.feed_size + g.added FROM grown g
+                            WHERE a.user_id = g.user_id RETURNING a.user_id, a.feed_size
+                        )
+                        SELECT (SELECT count(*) FROM due),
+                               coalesce((SELECT string_agg(CAST(user_id AS text), ',') FROM counted WHERE feed_size > ?2), '')
+                        """)
+                .setParameter(1, COUNT_BATCH)
+                .setParameter(2, settings.trimAt())
                 .getSingleResult();
         trim((String) result[1]);
         return ((Number) result[0]).intValue();
@@ -142,27 +172,47 @@ public class FeedEntries {
 
     /**
      * Rebuilds the feed of a member back after {@link FeedSettings#inactiveAfter()}: what fan-out skipped while they
-     * were away is put back from the posts of whom they follow (their own too), newest first, up to the cap; posts
-     * merged at read time stay out, muted authors too. Shares made while they were away are not brought back.
+     * were away is put back, newest first, up to the cap: the posts of whom they follow (their own too) and what
+     * those members shared (public and unlisted posts, not of an author the member mutes or is blocked with either
+     * way); a post both written and shared by followings comes as written, a post shared by several once. Posts
+     * merged at read time stay out, muted members too.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rebuild(UUID userId) {
         entityManager.createQuery("DELETE FROM FeedEntry f WHERE f.userId = :u").setParameter("u", userId).executeUpdate();
         entityManager.createNativeQuery("""
-                        WITH inserted AS (
-                            INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
-                            SELECT ?1, p.post_id, p.author_id, NULL, p.created_at
-                            FROM (SELECT r.target_id AS author_id FROM relationships r
-                                  WHERE r.source_id = ?1 AND r.kind = 'follow'
-                                    AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
-                                                    AND m.target_id = r.target_id AND m.kind = 'mute')
-                                  UNION ALL SELECT CAST(?1 AS uuid)) followed
+                        WITH followed AS (
+                            SELECT r.target_id AS member_id FROM relationships r
+                            WHERE r.source_id = ?1 AND r.kind = 'follow'
+                              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
+                                              AND m.target_id = r.target_id AND m.kind = 'mute')
+                        ), candidates AS (
+                            SELECT p.post_id, p.author_id, CAST(NULL AS uuid) AS shared_by, p.created_at AS at, 0 AS shared
+                            FROM (SELECT member_id FROM followed UNION ALL SELECT CAST(?1 AS uuid)) f
                             CROSS JOIN LATERAL (
                                 SELECT p.post_id, p.author_id, p.created_at FROM post_refs p
-                                WHERE p.author_id = followed.author_id AND p.fanned_out AND NOT p.deleted
+                                WHERE p.author_id = f.member_id AND p.fanned_out AND NOT p.deleted
                                   AND (p.visibility <> 'direct' OR p.author_id = ?1 OR ?1 = ANY (p.mentions))
                                 ORDER BY p.created_at DESC, p.post_id DESC LIMIT ?2) p
-                            ORDER BY p.created_at DESC, p.post_id DESC LIMIT ?2
+                            UNION ALL
+                            SELECT s.post_id, p.author_id, s.user_id, s.created_at, 1
+                            FROM followed f
+                            CROSS JOIN LATERAL (
+                                SELECT s.post_id, s.user_id, s.created_at FROM shares s WHERE s.user_id = f.member_id
+                                ORDER BY s.created_at DESC LIMIT ?2) s
+                            JOIN post_refs p ON p.post_id = s.post_id
+                            WHERE NOT p.deleted AND p.visibility IN ('public', 'unlisted') AND p.author_id <> ?1
+                              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
+                                              AND m.target_id = p.author_id AND m.kind IN ('mute', 'block'))
+                              AND NOT EXISTS (SELECT 1 FROM relationships b WHERE b.source_id = p.author_id
+                                              AND b.target_id = ?1 AND b.kind = 'block')
+                        ), once AS (
+                            SELECT DISTINCT ON (post_id) post_id, author_id, shared_by, at FROM candidates
+                            ORDER BY post_id, shared, at
+                        ), inserted AS (
+                            INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
+                            SELECT ?1, post_id, author_id, shared_by, at FROM once
+                            ORDER BY at DESC, post_id DESC LIMIT ?2
                             ON CONFLICT DO NOTHING
                             RETURNING 1
                         )
@@ -170,6 +220,38 @@ public class FeedEntries {
                 .setParameter(1, userId)
                 .setParameter(2, settings.maxEntries())
                 .executeUpdate();
+    }
+
+    /**
+     * Puts {@code authorId}'s recent posts (up to the cap, those {@code userId} may see: not direct unless
+     * mentioned, not merged at read time) into {@code userId}'s feed, each at its own time: a follow that starts (a
+     * request approved, an account unlocked) or a mute that ends brings back what fan-out left out. The caller has
+     * checked that {@code userId} now follows {@code authorId} and does not mute them. How many rows it added.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int backfill(UUID userId, UUID authorId) {
+        int added = entityManager.createNativeQuery("""
+                        INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
+                        SELECT ?1, p.post_id, p.author_id, NULL, p.created_at FROM post_refs p
+                        WHERE p.author_id = ?2 AND p.fanned_out AND NOT p.deleted
+                          AND (p.visibility <> 'direct' OR ?1 = ANY (p.mentions))
+                        ORDER BY p.created_at DESC, p.post_id DESC LIMIT ?3
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, userId)
+                .setParameter(2, authorId)
+                .setParameter(3, settings.maxEntries())
+                .executeUpdate();
+        if (added > 0) {
+            Number size = (Number) entityManager.createNativeQuery(
+                            """
+                            WITH counted AS (UPDATE accounts SET feed_size = feed_size + ?2 WHERE user_id = ?1 RETURNING feed_size)
+                            SELECT feed_size FROM counted""")
+                    .setParameter(1, userId).setParameter(2, added).getSingleResult();
+            if (size.intValue() > settings.trimAt()) {
+                trim(userId.toString());
+            }
+        }
+        return added;
     }
 
     /** Takes {@code other}'s posts and shares out of {@code userId}'s feed (unfollow, block, mute). */
@@ -194,12 +276,20 @@ public class FeedEntries {
                 .setParameter("p", postId).setParameter("s", sharer).executeUpdate();
     }
 
-    /** A deleted member's feed, and their posts and shares in everyone's. */
+    /**
+     * A deleted member's feed, and their posts in everyone's, each found by its key rather than by scanning
+     * {@code feeds}: their own feed by the primary key, their posts through {@code post_refs} and
+     * {@code feeds_by_post}. Their shares' rows go with each share ({@link #removeShare}, from the engagement side,
+     * which forgets the shares first).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeMember(UUID userId) {
-        return entityManager.createQuery("""
-                        DELETE FROM FeedEntry f WHERE f.userId = :u OR f.authorId = :u OR f.sharedBy = :u""")
+        int own = entityManager.createQuery("DELETE FROM FeedEntry f WHERE f.userId = :u")
                 .setParameter("u", userId).executeUpdate();
+        return own + entityManager.createNativeQuery("""
+                        DELETE FROM feeds f USING post_refs p
+                        WHERE p.author_id = ?1 AND NOT p.deleted AND f.post_id = p.post_id""")
+                .setParameter(1, userId).executeUpdate();
     }
 
     /** Ids as a PostgreSQL array literal. */

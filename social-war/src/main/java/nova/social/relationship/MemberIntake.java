@@ -52,8 +52,13 @@ public class MemberIntake extends Subscriber {
             case SettingsUpdated.TYPE -> {
                 SettingsUpdated updated = received.data(SettingsUpdated.class);
                 members.ensure(updated.userId(), DatabaseTime.now());
-                members.lock(updated.userId()).filter(m -> !m.isDeleted())
-                        .ifPresent(member -> member.lock(updated.locked()));
+                members.lock(updated.userId()).filter(m -> !m.isDeleted()).ifPresent(member -> {
+                    boolean wasLocked = member.isLocked();
+                    member.lock(updated.locked());
+                    if (wasLocked && !updated.locked()) {
+                        relationships.approveAll(updated.userId(), DatabaseTime.now()); // unlocked: who asked now follows
+                    }
+                });
             }
             case UserDeleted.TYPE -> {
                 UserDeleted deleted = received.data(UserDeleted.class);

@@ -140,13 +140,32 @@ public class RelationshipService {
         return queries.between(me, other);
     }
 
+    /** Unmutes {@code other}: followed, their recent posts come back into the caller's feed. */
     @Transactional
     public Relationship unmute(UUID me, UUID other) {
         Instant now = begin(me, other);
         if (ties.remove(me, other, Kind.mute)) {
+            if (ties.exists(me, other, Kind.follow)) {
+                feeds.backfill(me, other);
+            }
             outbox.publish(new MuteRemoved(me, other, now));
         }
         return queries.between(me, other);
+    }
+
+    /**
+     * {@code me} unlocked their account ({@code user.settings.updated}, in the inbox's transaction, their row
+     * locked): every pending request is approved, as if one by one. How many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int approveAll(UUID me, Instant now) {
+        List<Tie> pending = ties.requestsTo(me);
+        for (Tie request : pending) {
+            members.lock(request.sourceId());
+            ties.remove(request.sourceId(), me, Kind.request);
+            startFollowing(request.sourceId(), me, now);
+        }
+        return pending.size();
     }
 
     /**
@@ -179,6 +198,9 @@ public class RelationshipService {
         ties.add(new Tie(follower, followee, Kind.follow, now));
         members.find(follower).ifPresent(m -> m.follows(1));
         members.find(followee).ifPresent(m -> m.followed(1));
+        if (!ties.exists(follower, followee, Kind.mute)) {
+            feeds.backfill(follower, followee); // what the followee posted before comes into the new follower's feed
+        }
         outbox.publish(new FollowCreated(follower, followee, now));
     }
 

@@ -85,6 +85,13 @@ public class Ties {
     }
 
     /** Every tie {@code member} has, either way (what goes when their account does). */
+    /** The follow requests waiting for {@code target}'s approval, oldest first. */
+    public List<Tie> requestsTo(UUID target) {
+        return entityManager.createQuery("SELECT t FROM Tie t WHERE t.targetId = :m AND t.kind = :request"
+                        + " ORDER BY t.createdAt, t.sourceId", Tie.class)
+                .setParameter("m", target).setParameter("request", Kind.request).getResultList();
+    }
+
     public List<Tie> allOf(UUID member) {
         return entityManager.createQuery("SELECT t FROM Tie t WHERE t.sourceId = :m OR t.targetId = :m", Tie.class)
                 .setParameter("m", member).getResultList();
