@@ -185,6 +185,13 @@ public class CommunicationClient {
     @Timeout(3000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
     @Bulkhead(10)
+    public UnreadCounts markNotificationsRead(String authorization, java.util.List<UUID> ids) {
+        return communication.markNotificationsRead(authorization, new nova.contracts.communication.NotificationsRead(ids));
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ApiError.class)
+    @Bulkhead(10)
     public UnreadCounts markAllNotificationsRead(String authorization) {
         return communication.markAllNotificationsRead(authorization);
     }
