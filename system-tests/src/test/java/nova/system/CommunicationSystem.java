@@ -93,9 +93,14 @@ final class CommunicationSystem {
 
         /** Connects and sends the auth frame (with {@code lastMessageId} when not null); does not wait for ready. */
         static RealtimeClient connect(String accessToken, String lastMessageId) {
+            return connect(COMMUNICATION.httpPort(), accessToken, lastMessageId);
+        }
+
+        /** As {@link #connect(String, String)}, to the communication server on {@code port} (a replica's). */
+        static RealtimeClient connect(int port, String accessToken, String lastMessageId) {
             RealtimeClient client = new RealtimeClient();
             client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                    .buildAsync(URI.create("ws://localhost:" + COMMUNICATION.httpPort() + "/realtime"), client)
+                    .buildAsync(URI.create("ws://localhost:" + port + "/realtime"), client)
                     .join();
             var auth = Json.createObjectBuilder().add("type", "auth");
             if (accessToken != null) {
@@ -110,7 +115,12 @@ final class CommunicationSystem {
 
         /** Connects, authenticates and waits for {@code ready}. */
         static RealtimeClient ready(String accessToken, String lastMessageId) throws InterruptedException {
-            RealtimeClient client = connect(accessToken, lastMessageId);
+            return ready(COMMUNICATION.httpPort(), accessToken, lastMessageId);
+        }
+
+        /** As {@link #ready(String, String)}, on the communication server on {@code port}. */
+        static RealtimeClient ready(int port, String accessToken, String lastMessageId) throws InterruptedException {
+            RealtimeClient client = connect(port, accessToken, lastMessageId);
             JsonObject first = client.next(Duration.ofSeconds(10));
             if (first == null || !"ready".equals(first.getString("type"))) {
                 throw new AssertionError("expected ready, got " + first + " (closed: " + client.closed.getNow(null) + ")");

@@ -41,6 +41,9 @@ public class IdentityIntake extends Subscriber {
     @Inject
     MailTemplates templates;
 
+    @Inject
+    nova.communication.push.SmsNumbers smsNumbers;
+
     public IdentityIntake() {
         super("identity", "nova.identity", TYPES);
     }
@@ -74,6 +77,9 @@ public class IdentityIntake extends Subscriber {
                 Optional<Member> member = members.find(changed.userId());
                 member.filter(m -> m.email() != null).ifPresent(m -> queue.enqueue(m.userId(), m.email(),
                         templates.passwordChanged(m.username() == null ? "" : m.username(), changed.changedAt())));
+                if (member.isEmpty() || !member.get().isDeleted()) { // and by SMS, when the member gave a number
+                    smsNumbers.passwordChanged(changed.userId(), templates.resetLink());
+                }
             }
             case EmailVerified.TYPE -> {
                 EmailVerified verified = received.data(EmailVerified.class);

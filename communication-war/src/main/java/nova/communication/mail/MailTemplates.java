@@ -86,6 +86,11 @@ public class MailTemplates {
         return new RenderedMail(MailKind.RESET, "Reset your Nova password", text, html);
     }
 
+    /** Where a member resets their password (the web client's page), for notices on other channels too. */
+    public String resetLink() {
+        return linkBase + "/reset-password";
+    }
+
     public RenderedMail passwordChanged(String username, Instant at) {
         String text = """
                 Hello %s,

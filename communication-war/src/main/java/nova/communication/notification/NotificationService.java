@@ -60,6 +60,27 @@ public class NotificationService {
         return views.view(group);
     }
 
+    /**
+     * Marks the caller's notifications {@code ids} read, all or none.
+     *
+     * @throws nova.platform.problem.Rejection 404 naming the first that is not the caller's (nothing is marked then)
+     */
+    @Transactional
+    public void markRead(UUID recipient, java.util.Collection<UUID> ids) {
+        List<NotificationGroup> groups = entityManager.createQuery("""
+                        SELECT n FROM NotificationGroup n WHERE n.id IN :ids AND n.recipientId = :recipient""",
+                        NotificationGroup.class)
+                .setParameter("ids", ids).setParameter("recipient", recipient).getResultList();
+        if (groups.size() < ids.size()) {
+            java.util.Set<UUID> found = new java.util.HashSet<>();
+            groups.forEach(group -> found.add(group.id()));
+            UUID missing = ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
+            throw Refusals.notFound("There is no notification " + missing + " of yours.");
+        }
+        Instant now = DatabaseTime.now();
+        groups.forEach(group -> group.read(now));
+    }
+
     @Transactional
     public void markAllRead(UUID recipient) {
         Instant now = DatabaseTime.now();

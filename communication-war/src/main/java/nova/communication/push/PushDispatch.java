@@ -5,33 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Logger;
 import nova.platform.events.ReceivedEvent;
 import nova.platform.events.Subscriber;
-import nova.platform.persistence.DatabaseTime;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumer {@code nova.communication.push} (one group for all replicas: each notification is pushed once): every
  * {@code communication.notification.sent} (a message's recipients get a {@code message} notification too) goes to each
- * of the recipient's push tokens as a Web Push, encrypted for that browser. A token the push service says is gone is
- * deleted; an accepted push stamps {@code last_used_at}. A push that fails is not retried (the notification stays in
- * the app); the event is done either way.
+ * of the recipient's push tokens as a Web Push: one row of {@code push_queue} per subscription, written in the inbox's
+ * transaction. No HTTP call happens here: {@link PushLoop} sends them, retries a failed one with back-off and gives up
+ * with a final status ({@link PushQueue}). Nothing is queued while Web Push is off (no VAPID key pair).
  */
 @ApplicationScoped
 public class PushDispatch extends Subscriber {
 
-    private static final Logger LOG = Logger.getLogger(PushDispatch.class.getName());
     static final String NOTIFICATION_SENT = "communication.notification.sent";
 
     @Inject
@@ -40,8 +34,8 @@ public class PushDispatch extends Subscriber {
     @Inject
     Providers providers;
 
-    @PersistenceContext(unitName = "communication")
-    EntityManager entityManager;
+    @Inject
+    PushQueue queue;
 
     public PushDispatch() {
         super("push", "nova.communication", Set.of(NOTIFICATION_SENT));
@@ -54,8 +48,7 @@ public class PushDispatch extends Subscriber {
 
     @Override
     public void handle(ReceivedEvent received, Connection transaction) {
-        Optional<WebPushProvider> webPush = providers.webPush();
-        if (webPush.isEmpty()) {
+        if (providers.webPush().isEmpty()) {
             return;
         }
         JsonObject data = received.event().data();
@@ -65,20 +58,8 @@ public class PushDispatch extends Subscriber {
             return;
         }
         byte[] payload = payload(data);
-        int gone = 0;
         for (StoredPushToken token : targets) {
-            DeliveryProvider.DeliveryResult result = webPush.get().deliver(token.destination(), payload);
-            switch (result.outcome()) {
-                case DELIVERED -> token.used(DatabaseTime.now());
-                case GONE -> {
-                    entityManager.remove(token);
-                    gone++;
-                }
-                default -> LOG.fine(() -> "push to token " + token.id() + " not delivered: " + result.status());
-            }
-        }
-        if (gone > 0) {
-            LOG.fine("push tokens gone: " + gone);
+            queue.enqueue(token, payload); // sent by PushLoop, outside this transaction, retried with back-off
         }
     }
 

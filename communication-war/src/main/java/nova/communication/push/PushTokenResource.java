@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,10 +21,11 @@ import nova.communication.infra.Caller;
 import nova.communication.infra.Refusals;
 import nova.contracts.communication.PushKey;
 import nova.contracts.communication.PushToken;
+import nova.contracts.communication.SmsNumber;
 import nova.contracts.communication.PushTokenRegistration;
 import nova.platform.security.Permissions;
 
-/** {@link nova.contracts.communication.PushApi}: a signed-in member's own push tokens. */
+/** {@link nova.contracts.communication.PushApi}: a signed-in member's own push tokens and SMS number. */
 @Path("push")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,9 @@ public class PushTokenResource {
 
     @Inject
     Providers providers;
+
+    @Inject
+    SmsNumbers smsNumbers;
 
     @POST
     @Path("tokens")
@@ -66,6 +71,29 @@ public class PushTokenResource {
         }
         if (!tokens.remove(caller, tokenId)) {
             throw Refusals.notFound("There is no push token " + tokenId + ".");
+        }
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("sms-number")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SmsNumber setSmsNumber(SmsNumber number) {
+        return smsNumbers.set(Caller.member(security), number == null ? null : number.phoneNumber());
+    }
+
+    @GET
+    @Path("sms-number")
+    public SmsNumber smsNumber() {
+        return smsNumbers.find(Caller.member(security))
+                .orElseThrow(() -> Refusals.notFound("You have no phone number for SMS."));
+    }
+
+    @DELETE
+    @Path("sms-number")
+    public Response removeSmsNumber() {
+        if (!smsNumbers.remove(Caller.member(security))) {
+            throw Refusals.notFound("You have no phone number for SMS.");
         }
         return Response.noContent().build();
     }

@@ -151,6 +151,47 @@ class NotificationContainerIT {
     }
 
     @Test
+    void severalAreMarkedReadInOneCallAllOrNone() {
+        UUID owner = Fixture.member("Lu");
+        UUID other = Fixture.member("Mo");
+        Topics.send("nova.social",
+                Fixture.event("social", new FollowCreated(Fixture.member("Ned"), owner, Fixture.now())),
+                Fixture.event("social", new LikeCreated(UUID.randomUUID(), owner, Fixture.member("Oz"), Fixture.now())),
+                Fixture.event("social", new LikeCreated(UUID.randomUUID(), owner, Fixture.member("Pia"), Fixture.now())),
+                Fixture.event("social", new FollowCreated(Fixture.member("Quin"), other, Fixture.now())));
+        awaitNotified(owner, 3, 3);
+        awaitNotified(other, 1, 1);
+        Http lu = Fixture.as(owner);
+        List<String> mine = Http.json(lu.get("/notifications")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(n -> n.getString("id")).toList();
+        String theirs = Http.json(Fixture.as(other).get("/notifications")).getJsonArray("items").getJsonObject(0).getString("id");
+
+        HttpResponse<String> mixed = lu.post("/notifications/read-many", Fixture.ids("ids",
+                UUID.fromString(mine.get(0)), UUID.fromString(theirs)));
+        assertEquals(404, mixed.statusCode(), mixed.body());
+        assertEquals("not-found", Http.problem(mixed));
+        assertEquals(3, communication.count("SELECT count(*) FROM notifications WHERE recipient_id = ? AND read_at IS NULL", owner),
+                "none marked when one is not the caller's");
+        assertEquals(1, communication.count("SELECT count(*) FROM notifications WHERE recipient_id = ? AND read_at IS NULL", other));
+
+        HttpResponse<String> two = lu.post("/notifications/read-many", Fixture.ids("ids",
+                UUID.fromString(mine.get(0)), UUID.fromString(mine.get(1)), UUID.fromString(mine.get(0))));
+        assertEquals(200, two.statusCode(), two.body());
+        assertEquals(1, Http.json(two).getJsonNumber("notifications").longValue());
+        assertEquals(1, communication.count("""
+                SELECT count(*) FROM notifications WHERE recipient_id = ? AND read_at IS NULL AND id = ?::uuid""",
+                owner, mine.get(2)));
+
+        assertEquals(400, lu.post("/notifications/read-many", Fixture.ids("ids")).statusCode());
+        assertEquals(400, lu.post("/notifications/read-many", jakarta.json.Json.createObjectBuilder().build()).statusCode());
+        UUID[] tooMany = new UUID[101];
+        java.util.Arrays.setAll(tooMany, i -> UUID.randomUUID());
+        assertEquals(400, lu.post("/notifications/read-many", Fixture.ids("ids", tooMany)).statusCode());
+        assertEquals(401, Http.to(nova.testsupport.LibertyServer.base()).post("/notifications/read-many",
+                Fixture.ids("ids", UUID.fromString(mine.get(2)))).statusCode());
+    }
+
+    @Test
     void someoneElsesNotificationIsNotFoundAndStaysUnread() {
         UUID owner = Fixture.member("Jo");
         Topics.send("nova.social", Fixture.event("social", new FollowCreated(Fixture.member("Kim"), owner, Fixture.now())));

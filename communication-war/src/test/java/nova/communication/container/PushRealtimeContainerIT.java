@@ -35,7 +35,9 @@ import nova.communication.push.PushReceiver;
 import nova.communication.push.WebPushEncryption;
 import nova.contracts.communication.MessageSent;
 import nova.contracts.communication.NotificationSent;
+import nova.contracts.identity.PasswordChanged;
 import nova.contracts.identity.SessionRevoked;
+import nova.platform.events.CloudEvent;
 import nova.testsupport.Database;
 import nova.testsupport.Deployments;
 import nova.testsupport.Http;
@@ -142,6 +144,49 @@ class PushRealtimeContainerIT {
     }
 
     @Test
+    void aPushTheServiceRefusesForNowIsRetriedWithBackoffThenGivenUpWithAFinalStatus() throws Exception {
+        UUID cara = UUID.randomUUID();
+        Browser browser = Browser.create();
+        try (PushReceiver service = new PushReceiver(browser.privateKey(), browser.publicKey(), browser.auth())) {
+            HttpResponse<String> registered = Fixture.as(cara).post("/push/tokens",
+                    browser.registration(service.endpoint("cara-1")));
+            assertEquals(201, registered.statusCode(), registered.body());
+            UUID tokenId = UUID.fromString(Http.json(registered).getString("id"));
+
+            // 503 once, then accepted: sent on the second attempt, at least the first back-off (PT1S here) later
+            service.unavailable.set(1);
+            UUID first = UUID.randomUUID();
+            Topics.send("nova.communication", Fixture.event("communication", new NotificationSent(first, cara,
+                    "follow", "user", cara, List.of(UUID.randomUUID()), 1, "Dan followed you", null, Fixture.now())));
+            communication.awaitCount(1, Duration.ofSeconds(30), """
+                    SELECT count(*) FROM push_queue WHERE token_id = ? AND status = 'sent' AND attempts = 2
+                    AND last_status = 201 AND payload = ''""", tokenId);
+            assertTrue(service.refusals.isEmpty(), service.refusals.toString());
+            assertEquals(2, service.received.size(), "the same push twice: refused for now, then accepted");
+            for (PushReceiver.Received push : service.received) {
+                assertEquals(first.toString(), Json.createReader(new StringReader(
+                        new String(push.plaintext(), StandardCharsets.UTF_8))).readObject().getString("notificationId"));
+            }
+            Duration waited = Duration.between(service.arrivals.get(0), service.arrivals.get(1));
+            assertTrue(waited.compareTo(Duration.ofMillis(900)) >= 0, "retried after the back-off, not at once: " + waited);
+            assertEquals(1, communication.count(
+                    "SELECT count(*) FROM push_tokens WHERE id = ? AND last_used_at IS NOT NULL", tokenId));
+
+            // never accepted: three attempts (max-attempts 3 here), then failed for good, the text not kept
+            service.unavailable.set(Integer.MAX_VALUE);
+            Topics.send("nova.communication", Fixture.event("communication", new NotificationSent(UUID.randomUUID(), cara,
+                    "like", "post", UUID.randomUUID(), List.of(UUID.randomUUID()), 1, "Eve liked your post", null,
+                    Fixture.now())));
+            communication.awaitCount(1, Duration.ofSeconds(30), """
+                    SELECT count(*) FROM push_queue WHERE token_id = ? AND status = 'failed' AND attempts = 3
+                    AND last_status = 503 AND payload = '' AND done_at IS NOT NULL""", tokenId);
+            assertEquals(5, service.received.size(), "2 before, 3 attempts of the failed one, no more");
+            assertEquals(1, communication.count("SELECT count(*) FROM push_tokens WHERE id = ?", tokenId),
+                    "a busy push service does not cost the member their subscription");
+        }
+    }
+
+    @Test
     void aWebSocketGetsItsMessagesAndIsClosedWhenItsSessionIsRevoked() throws Exception {
         UUID bob = UUID.randomUUID();
         UUID session = UUID.randomUUID();
@@ -179,6 +224,50 @@ class PushRealtimeContainerIT {
         String messages = Files.readString(log);
         assertTrue(messages.contains("logging SMS provider (sends nothing)"), "the provider says what it is");
         assertTrue(!messages.contains("15199887766") && !messages.contains("31415"), "neither number nor text in the log");
+    }
+
+    @Test
+    void aChangedPasswordIsTextedToTheNumberTheMemberGaveAndToNobodyElse() throws Exception {
+        UUID dana = UUID.randomUUID();
+        UUID eli = UUID.randomUUID();
+        Http asDana = Fixture.as(dana);
+        assertEquals(404, asDana.get("/push/sms-number").statusCode(), "no number yet");
+        HttpResponse<String> bad = asDana.send("PUT", "/push/sms-number", Json.createObjectBuilder().add("phoneNumber", "0151 1234").build());
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("invalid-input", Http.problem(bad));
+        HttpResponse<String> set = asDana.send("PUT", "/push/sms-number",
+                Json.createObjectBuilder().add("phoneNumber", "+4915122334455").build());
+        assertEquals(200, set.statusCode(), set.body());
+        assertEquals("+•••••••••••55", Http.json(set).getString("masked"));
+        assertTrue(!set.body().contains("4915122334455"), "the number is not handed back whole: " + set.body());
+        assertEquals("+•••••••••••55", Http.json(asDana.get("/push/sms-number")).getString("masked"));
+        assertEquals(401, Http.to(LibertyServer.base()).get("/push/sms-number").statusCode());
+
+        // dana changed her password: a text to her number, through the logging provider; eli gave no number: none
+        CloudEvent danas = Fixture.event("identity", new PasswordChanged(dana, "change", Fixture.now()));
+        CloudEvent elis = Fixture.event("identity", new PasswordChanged(eli, "reset", Fixture.now()));
+        Topics.send("nova.identity", danas, elis);
+        awaitHandled(danas, elis);
+        communication.awaitCount(1, Duration.ofSeconds(30), """
+                SELECT count(*) FROM sms_queue WHERE user_id = ? AND phone_number = '+4915122334455'
+                AND status = 'sent' AND body = ''""", dana);
+        assertEquals(0, communication.count("SELECT count(*) FROM sms_queue WHERE user_id = ?", eli));
+
+        // the number removed: the next change is not texted
+        assertEquals(204, asDana.send("DELETE", "/push/sms-number", null).statusCode());
+        assertEquals(404, asDana.send("DELETE", "/push/sms-number", null).statusCode());
+        CloudEvent again = Fixture.event("identity", new PasswordChanged(dana, "change", Fixture.now()));
+        Topics.send("nova.identity", again);
+        awaitHandled(again);
+        assertEquals(1, communication.count("SELECT count(*) FROM sms_queue WHERE user_id = ?", dana));
+    }
+
+    /** Waits until communication's identity consumer has handled these events (its inbox has them). */
+    private void awaitHandled(CloudEvent... events) {
+        communication.awaitCount(events.length, Duration.ofSeconds(30), """
+                SELECT count(*) FROM processed_events WHERE consumer = 'nova.communication.identity'
+                AND event_id = ANY(?::uuid[])""",
+                (Object) java.util.Arrays.stream(events).map(e -> e.id().toString()).toArray(String[]::new));
     }
 
     /** A WebSocket client of /realtime (the JDK's). */

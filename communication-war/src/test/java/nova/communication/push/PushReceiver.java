@@ -36,6 +36,10 @@ public final class PushReceiver implements AutoCloseable {
     public final List<Received> received = new CopyOnWriteArrayList<>();
     public final List<String> refusals = new CopyOnWriteArrayList<>();
     public volatile int answer = 201;
+    /** While above zero, each checked request is answered 503 (and counted down): a push service having a bad moment. */
+    public final java.util.concurrent.atomic.AtomicInteger unavailable = new java.util.concurrent.atomic.AtomicInteger();
+    /** When each checked request arrived, in order. */
+    public final List<Instant> arrivals = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ECPrivateKey uaPrivate;
     private final byte[] uaPublic;
@@ -53,7 +57,8 @@ public final class PushReceiver implements AutoCloseable {
                 received.add(check(exchange.getRequestMethod(), exchange.getRequestHeaders().getFirst("Content-Encoding"),
                         exchange.getRequestHeaders().getFirst("TTL"), exchange.getRequestHeaders().getFirst("Urgency"),
                         exchange.getRequestHeaders().getFirst("Authorization"), body));
-                status = answer;
+                arrivals.add(Instant.now());
+                status = unavailable.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : answer;
             } catch (Exception e) {
                 refusals.add(e.toString());
                 status = 400;

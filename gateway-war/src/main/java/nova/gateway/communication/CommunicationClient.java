@@ -145,6 +145,10 @@ public class CommunicationClient {
         return communication.markNotificationRead(authorization, id);
     }
 
+    public UnreadCounts markNotificationsRead(String authorization, java.util.List<UUID> ids) {
+        return communication.markNotificationsRead(authorization, new nova.contracts.communication.NotificationsRead(ids));
+    }
+
     public UnreadCounts markAllNotificationsRead(String authorization) {
         return communication.markAllNotificationsRead(authorization);
     }

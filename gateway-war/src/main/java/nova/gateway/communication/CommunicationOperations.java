@@ -170,10 +170,7 @@ public class CommunicationOperations {
                 throw new ApiError(ApiError.Code.NOT_FOUND, "There is no notification with this id.");
             }
         }
-        for (UUID id : wanted) {
-            communication.markNotificationRead(authorization, id);
-        }
-        return new UnreadCounts(communication.unread(authorization));
+        return new UnreadCounts(communication.markNotificationsRead(authorization, List.copyOf(wanted)));
     }
 
     // --- push tokens -------------------------------------------------------------------------------

@@ -97,6 +97,15 @@ public interface CommunicationApi {
     @Path("notifications/{id}/read")
     Notification markNotificationRead(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 
+    /**
+     * Marks the notifications named read in one transaction (idempotent for read ones) and answers the caller's counts
+     * afterwards; 404 when one of them is not the caller's (then none is marked), 400 for no id or over
+     * {@link NotificationsRead#MAX_IDS}.
+     */
+    @POST
+    @Path("notifications/read-many")
+    UnreadCounts markNotificationsRead(@HeaderParam("Authorization") String authorization, NotificationsRead read);
+
     /** Marks every notification of the caller read; answers the counts afterwards. */
     @POST
     @Path("notifications/read")

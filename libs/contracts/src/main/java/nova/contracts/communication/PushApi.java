@@ -5,6 +5,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,6 +43,25 @@ public interface PushApi {
     @DELETE
     @Path("tokens/{id}")
     void remove(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /**
+     * Sets the caller's phone number for security notices by SMS ({@code phoneNumber}, E.164; 400 otherwise); answers
+     * it masked.
+     */
+    @PUT
+    @Path("sms-number")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SmsNumber setSmsNumber(@HeaderParam("Authorization") String authorization, SmsNumber number);
+
+    /** The caller's phone number, masked; 404 when none is set. */
+    @GET
+    @Path("sms-number")
+    SmsNumber smsNumber(@HeaderParam("Authorization") String authorization);
+
+    /** Removes the caller's phone number (204; 404 when none is set): no SMS goes to them afterwards. */
+    @DELETE
+    @Path("sms-number")
+    void removeSmsNumber(@HeaderParam("Authorization") String authorization);
 
     /** The server's VAPID public key, for the browser's {@code pushManager.subscribe({applicationServerKey})}. */
     @GET

@@ -18,8 +18,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Nothing a handler throws escapes (on Liberty an exception escaping an {@code @Incoming} method, or
  * a nacked message, ends that stream for good). A failing event is retried with exponential
  * backoff; after the last attempt it is written to the outbox as a dead letter for
- * {@code nova.deadletter}, with the error, and the partition moves on. Bytes that are not an event
- * are dead-lettered at once. If even the dead letter cannot be stored (database away), the event is
+ * {@code nova.deadletter}, with the error, and the partition moves on. Bytes that are not an event,
+ * and an event whose payload does not read as its type's record ({@link
+ * nova.contracts.event.EventJson.UnreadableEvent}: retrying cannot help), are dead-lettered at once. If even the dead letter cannot be stored (database away), the event is
  * retried from the start: it is never dropped. Records of {@code nova.deadletter} itself are
  * retried without end instead of being dead-lettered again.
  */
@@ -132,7 +133,8 @@ public final class EventConsumer {
                 throw e; // out of memory or stack: nothing sensible is left to do on this thread
             } catch (Exception | Error e) {
                 // Errors too (a helper class that failed to initialise, an assertion): one bad event must not end the loop
-                if (attempt < settings.maxAttempts() || DEAD_LETTER_TOPIC.equals(record.topic())) {
+                boolean hopeless = unreadable(e) && !DEAD_LETTER_TOPIC.equals(record.topic());
+                if (!hopeless && (attempt < settings.maxAttempts() || DEAD_LETTER_TOPIC.equals(record.topic()))) {
                     // dead letters themselves are never dead-lettered: their consumer retries until it can store them
                     listener.on(Outcome.RETRIED);
                     LOG.log(attempt == settings.maxAttempts() ? Level.WARNING : Level.FINE,
@@ -147,6 +149,20 @@ public final class EventConsumer {
                     return false;
                 }
                 backoff = settings.after(backoff);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code error} is (or was caused by) a payload that does not read as its type's record: the same bytes
+     * fail the same way on every attempt, so retrying only holds up the records behind it on the partition (four
+     * attempts with back-off took about five seconds each, and a run of such records kept a consumer minutes behind).
+     */
+    static boolean unreadable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof nova.contracts.event.EventJson.UnreadableEvent) {
+                return true;
             }
         }
         return false;

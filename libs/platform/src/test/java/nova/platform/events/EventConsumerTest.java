@@ -326,6 +326,29 @@ class EventConsumerTest {
     }
 
     @Test
+    void aPayloadThatDoesNotReadAsItsTypeIsDeadLetteredAtTheFirstAttempt() {
+        CloudEvent unreadable = event("user-2");
+        CloudEvent next = event("user-3");
+        AtomicInteger attempts = new AtomicInteger();
+        start((received, tx) -> {
+            if (received.event().id().equals(unreadable.id())) {
+                attempts.incrementAndGet();
+                // as ReceivedEvent.data throws it, here wrapped the way an interceptor may wrap it
+                throw new RuntimeException(new nova.contracts.event.EventJson.UnreadableEvent(String.class, "postId"));
+            }
+            applied.add(received);
+        }, new Settings(4, Duration.ofSeconds(5), Duration.ofSeconds(5))); // a retry would outlast the wait below
+
+        deliver(record(0, unreadable), record(1, next));
+
+        await().atMost(Duration.ofSeconds(3)).until(() -> committed(P0) == 2);
+        assertEquals(1, attempts.get(), "no retry: the same bytes cannot read differently");
+        assertEquals(List.of(Outcome.DEAD_LETTERED, Outcome.PROCESSED), outcomes);
+        assertEquals(1, CloudEvent.from(inbox.deadLetters.get(0).payload()).data().getInt("attempts"));
+        assertEquals(List.of(next), applied.stream().map(ReceivedEvent::event).toList());
+    }
+
+    @Test
     void aHandlerThatFailsTwiceThenSucceedsIsProcessedWithoutADeadLetter() {
         CloudEvent event = event("user-1");
         AtomicInteger attempts = new AtomicInteger();
