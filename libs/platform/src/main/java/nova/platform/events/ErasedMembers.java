@@ -18,7 +18,10 @@ import nova.contracts.events.SagaStepRequested;
  * holds an id ({@code userId}, {@code authorId}, {@code followerId} …), is passed over by every consumer of the
  * context, inside the inbox's transaction. A dead letter replayed, or a topic read again from its start, cannot
  * bring back what the deletion saga removed. Ids are random UUIDs, so a post id never matches a member's.
- * The saga's own requests are never passed over: a step asked again must still be answered.
+ * Events that only take something away ({@code *.deleted}, {@code *.removed}, {@code *.revoked}) are always
+ * applied: another context's erasure publishes them about the member (social's {@code social.follow.removed},
+ * content's {@code content.post.deleted}), possibly after this context has erased, and they must still clean up.
+ * The saga's own requests are never passed over either: a step asked again must still be answered.
  */
 public final class ErasedMembers {
 
@@ -36,7 +39,7 @@ public final class ErasedMembers {
 
     /** Whether {@code event} is about a member this context has erased (one indexed look-up). */
     public static boolean concerns(Connection transaction, CloudEvent event) throws SQLException {
-        if (SagaStepRequested.TYPE.equals(event.type())) {
+        if (SagaStepRequested.TYPE.equals(event.type()) || takesAway(event.type())) {
             return false;
         }
         Set<UUID> ids = idsIn(event);
@@ -51,6 +54,12 @@ public final class ErasedMembers {
                 return rows.next();
             }
         }
+    }
+
+    /** Whether events of {@code type} only remove: their verb is {@code deleted}, {@code removed} or {@code revoked}. */
+    static boolean takesAway(String type) {
+        String verb = type.substring(type.lastIndexOf('.') + 1);
+        return verb.equals("deleted") || verb.equals("removed") || verb.equals("revoked");
     }
 
     /** The subject and every top-level payload value that reads as a UUID. */

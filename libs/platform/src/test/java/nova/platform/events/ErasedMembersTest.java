@@ -27,4 +27,13 @@ class ErasedMembersTest {
                 .add("key", "012345678-0123-0123-0123-012345678901").build());
         assertEquals(Set.of(), ErasedMembers.idsIn(event));
     }
+
+    @Test
+    void onlyEventsThatTakeSomethingAwayPassForAnErasedMember() {
+        org.junit.jupiter.api.Assertions.assertTrue(ErasedMembers.takesAway("social.follow.removed"));
+        org.junit.jupiter.api.Assertions.assertTrue(ErasedMembers.takesAway("content.post.deleted"));
+        org.junit.jupiter.api.Assertions.assertTrue(ErasedMembers.takesAway("identity.session.revoked"));
+        org.junit.jupiter.api.Assertions.assertFalse(ErasedMembers.takesAway("social.follow.created"));
+        org.junit.jupiter.api.Assertions.assertFalse(ErasedMembers.takesAway("user.profile.updated"));
+    }
 }
