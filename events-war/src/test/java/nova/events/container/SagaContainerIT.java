@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import nova.contracts.event.DomainEvent;
-import nova.contracts.event.EventJson;
 import nova.contracts.events.SagaAction;
 import nova.contracts.events.SagaStepCompleted;
 import nova.contracts.events.SagaStepRequested;
@@ -61,7 +59,7 @@ class SagaContainerIT {
     void aStepThatNeverAnswersIsRetriedThenStuckThenResumedThenDone() throws Exception {
         UUID user = UUID.randomUUID();
         try (TopicReader requests = new TopicReader("nova.events")) {
-            send("nova.user", new UserDeleted(user, "gone_" + user.toString().substring(0, 6), Instant.now()));
+            userDeleted(user, "gone_" + user.toString().substring(0, 6));
 
             JsonObject saga = awaitSaga(user, "deletion", s -> true);
             UUID id = UUID.fromString(saga.getString("id"));
@@ -96,7 +94,7 @@ class SagaContainerIT {
             HttpResponse<String> resumed = operator.post("/sagas/" + id + "/resume", null);
             assertEquals(200, resumed.statusCode(), resumed.body());
             assertEquals("running", Http.json(resumed).getString("status"));
-            assertEquals("admin", Http.json(resumed).getString("resumedBy"));
+            assertEquals(nova.testsupport.Local.adminUser(), Http.json(resumed).getString("resumedBy"));
             requests.await(SagaStepRequested.TYPE, user.toString(),
                     data -> data.getString("step").equals("media") && data.getInt("attempt") == 4);
 
@@ -112,12 +110,12 @@ class SagaContainerIT {
         UUID user = UUID.randomUUID();
         String name = "ban_" + user.toString().substring(0, 6);
         UUID moderator = UUID.randomUUID();
-        send("nova.user", new UserBanned(user, name, "spam", null, moderator, Instant.now()));
+        userBanned(user, name, moderator);
         JsonObject ban = awaitSaga(user, "ban", s -> true);
         assertEquals(List.of("identity", "content", "search"),
                 ban.getJsonArray("steps").stream().map(v -> v.asJsonObject().getString("context")).toList());
 
-        send("nova.user", new UserUnbanned(user, moderator, Instant.now()));
+        userUnbanned(user, moderator);
         awaitSaga(user, "ban", s -> s.getString("status").equals("superseded"));
         JsonObject unban = awaitSaga(user, "unban", s -> true);
         UUID id = UUID.fromString(unban.getString("id"));
@@ -140,14 +138,33 @@ class SagaContainerIT {
         assertEquals(404, operator.post("/sagas/" + UUID.randomUUID() + "/resume", null).statusCode());
     }
 
-    private static void send(String topic, DomainEvent event) {
-        String context = event.type().substring(0, event.type().indexOf('.'));
-        Topics.send(topic, CloudEvent.of(context, event.type(), event.aggregateId(), EventJson.toJson(event)));
+    /** An event as its context's outbox writes it (the payload by hand: the test's classpath has no JSON-B provider). */
+    private static void send(String topic, String type, UUID subject, JsonObject data) {
+        String context = type.substring(0, type.indexOf('.'));
+        Topics.send(topic, CloudEvent.of(context, type, subject.toString(), data));
+    }
+
+    private static void userDeleted(UUID user, String username) {
+        send("nova.user", UserDeleted.TYPE, user, jakarta.json.Json.createObjectBuilder().add("userId", user.toString())
+                .add("username", username).add("deletedAt", Instant.now().toString()).build());
+    }
+
+    private static void userBanned(UUID user, String username, UUID moderator) {
+        send("nova.user", UserBanned.TYPE, user, jakarta.json.Json.createObjectBuilder().add("userId", user.toString())
+                .add("username", username).add("reason", "spam").addNull("until").add("bannedBy", moderator.toString())
+                .add("bannedAt", Instant.now().toString()).build());
+    }
+
+    private static void userUnbanned(UUID user, UUID moderator) {
+        send("nova.user", UserUnbanned.TYPE, user, jakarta.json.Json.createObjectBuilder().add("userId", user.toString())
+                .add("unbannedBy", moderator.toString()).add("unbannedAt", Instant.now().toString()).build());
     }
 
     /** What context {@code step}'s SagaStep publishes when it has done its part. */
     private static void answer(String step, UUID saga, SagaAction action, UUID user, int attempt) {
-        send("nova." + step, new SagaStepCompleted(saga, step, action, user, attempt, Instant.now()));
+        send("nova." + step, SagaStepCompleted.typeOf(step, action), user, jakarta.json.Json.createObjectBuilder()
+                .add("sagaId", saga.toString()).add("step", step).add("action", action.name())
+                .add("userId", user.toString()).add("attempt", attempt).add("completedAt", Instant.now().toString()).build());
     }
 
     private JsonObject awaitSaga(UUID user, String kind, java.util.function.Predicate<JsonObject> matches) {
