@@ -53,7 +53,7 @@ public class KafkaRoundTripIT {
     }
 
     private static final List<String> TOPICS = List.of("nova.identity", "nova.user", "nova.content", "nova.social",
-            "nova.media", "nova.communication", "nova.deadletter");
+            "nova.media", "nova.communication", "nova.events", "nova.search", "nova.deadletter");
 
     @Test
     void everyContextTopicExistsWithSeveralPartitions() throws Exception {

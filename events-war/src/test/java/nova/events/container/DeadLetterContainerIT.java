@@ -34,6 +34,13 @@ class DeadLetterContainerIT {
     private final Database events = Database.of("events");
     private final Http operator = Http.to(LibertyServer.base()).asOperator();
 
+    /** The sagas' requests go to nova.events: a broker without it would hold the outbox's batches back. */
+    @org.junit.jupiter.api.BeforeAll
+    static void sagaTopics() {
+        Topics.ensure("nova.events");
+        Topics.ensure("nova.search");
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war();

@@ -24,7 +24,7 @@ public class Credential {
     @Id
     private UUID id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String email;
 
     @Column(nullable = false, updatable = false)
@@ -93,6 +93,17 @@ public class Credential {
     /** Replaces the password's hash (a change, a reset, or a stronger hash of the same password). */
     public void replacePasswordHash(String newHash, Instant now) {
         passwordHash = newHash;
+        updatedAt = now;
+    }
+
+    /**
+     * The account deletion saga's erasure: no password opens it any more (the stored hash is no hash, so every
+     * login is refused as a wrong password), and the address is replaced by one that names nobody and frees the
+     * real one. The username stays, as the deleted account's, so nobody else takes it.
+     */
+    public void erase(Instant now) {
+        passwordHash = "erased";
+        email = id + "@erased.invalid";
         updatedAt = now;
     }
 

@@ -56,6 +56,27 @@ public final class Topics {
         return topic;
     }
 
+    /**
+     * Creates one of Nova's own topics if the running broker does not have it yet (a broker started before the
+     * topic was added to tools' CreateTopics), with the launcher's 6 partitions.
+     */
+    public static void ensure(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Local.kafkaBootstrap()))) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("could not create topic " + topic + ": " + e, e);
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("could not create topic " + topic + ": " + e, e);
+        }
+    }
+
     /** Deletes a topic of the test's own ({@link #create}) when it is done with it. */
     public static void delete(String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Local.kafkaBootstrap()))) {

@@ -51,7 +51,15 @@ public class MemberDeparture extends Subscriber {
     @Override
     public void handle(ReceivedEvent received, Connection transaction) {
         UserDeleted deleted = received.data(UserDeleted.class);
-        List<String> keys = media.deleteAllOf(deleted.userId());
+        departed(deleted.userId());
+    }
+
+    /**
+     * Deletes every file {@code userId} still has, in the caller's transaction (one {@code media.deleted} each);
+     * the bytes leave the disk once it has committed. Also the account deletion saga's media step.
+     */
+    public void departed(java.util.UUID userId) {
+        List<String> keys = media.deleteAllOf(userId);
         if (keys.isEmpty()) {
             return;
         }

@@ -24,6 +24,29 @@ public class LiveProjection {
     @Inject
     Projector projector;
 
+    /**
+     * The account deletion saga's search step: the member's documents leave and they stay a tombstone, in the
+     * serving generation and in one being built (whose replay will meet {@code user.deleted} too).
+     */
+    public void erase(java.util.UUID userId, String username) {
+        ProjectionPointer pointer = entityManager.find(ProjectionPointer.class, ProjectionPointer.ID,
+                LockModeType.PESSIMISTIC_READ);
+        projector.memberDeleted(pointer.serving(), userId, username);
+        if (pointer.building() != null) {
+            projector.memberDeleted(pointer.building(), userId, username);
+        }
+    }
+
+    /** The ban saga's search step: the member and what they wrote are left out of answers ({@code true}) or not. */
+    public void banned(java.util.UUID userId, boolean banned) {
+        ProjectionPointer pointer = entityManager.find(ProjectionPointer.class, ProjectionPointer.ID,
+                LockModeType.PESSIMISTIC_READ);
+        projector.banned(pointer.serving(), userId, banned);
+        if (pointer.building() != null) {
+            projector.banned(pointer.building(), userId, banned);
+        }
+    }
+
     public void apply(ReceivedEvent received) {
         ProjectionPointer pointer = entityManager.find(ProjectionPointer.class, ProjectionPointer.ID,
                 LockModeType.PESSIMISTIC_READ);

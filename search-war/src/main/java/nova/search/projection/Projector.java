@@ -105,6 +105,16 @@ public class Projector {
         }
     }
 
+    /** A deleted member, as {@code user.deleted} makes one: their documents out, a tombstone kept. */
+    void memberDeleted(long g, UUID userId, String username) {
+        engine.memberDeleted(g, userId, username);
+    }
+
+    /** A member banned or no longer banned, as {@code user.banned}/{@code unbanned} do. */
+    void banned(long g, UUID userId, boolean banned) {
+        engine.banned(g, userId, banned);
+    }
+
     private void postCreated(long g, Payload p, Instant at) {
         Instant created = p.instant("createdAt", at);
         UUID replyTo = p.optionalUuid("replyToId");

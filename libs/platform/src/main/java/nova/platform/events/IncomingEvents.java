@@ -94,7 +94,15 @@ public class IncomingEvents {
     }
 
     private EventConsumer consumer(String group, EventHandler handler) {
-        return new EventConsumer(context, group, inbox, handler::handle, handler::wants,
+        EventConsumer.Handler keepingErased = (received, transaction) -> {
+            if (ErasedMembers.concerns(transaction, received.event())) {
+                LOG.log(Level.FINE, "Consumer {0} passes over event {1} ({2}): it is about an erased member",
+                        new Object[] {group, received.event().id(), received.type()});
+                return;
+            }
+            handler.handle(received, transaction);
+        };
+        return new EventConsumer(context, group, inbox, keepingErased, handler::wants,
                 new EventConsumer.Settings(retryAttempts, retryBackoff, retryMaxBackoff),
                 outcome -> metrics.counter("nova.events.consumed", new Tag("consumer", group),
                         new Tag("outcome", outcome.name().toLowerCase())).inc(),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Which context owns which table, read from each WAR's Flyway migrations (ARCHITECTURE §6), and
  * every piece of SQL that names a table its module does not own. The platform's tables
- * ({@code outbox_events}, {@code outbox_pending}, {@code processed_events}, {@code revoked_sessions}) are created by the
+ * ({@code outbox_events}, {@code outbox_pending}, {@code processed_events}, {@code revoked_sessions}, {@code erased_members}) are created by the
  * platform's own migrations in every context's database: one copy per database, not a shared table.
  */
 final class TableOwnership {

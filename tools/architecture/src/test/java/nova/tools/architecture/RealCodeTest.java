@@ -44,7 +44,8 @@ class RealCodeTest {
         TableOwnership tables = TableOwnership.of(code);
         assertEquals(Set.of("identity"), tables.creators.get("credentials"));
         assertEquals(Set.of("user"), tables.creators.get("users"));
-        assertEquals(Set.of("outbox_events", "outbox_pending", "processed_events", "revoked_sessions"), tables.platformTables);
+        assertEquals(Set.of("outbox_events", "outbox_pending", "processed_events", "revoked_sessions", "erased_members"),
+                tables.platformTables);
         assertEquals(List.of(), tables.conflicts());
         assertEquals(List.of(), tables.foreignSql());
     }

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 /**
  * Creates Nova's topics if they are missing and raises their partition count if it is lower
  * than asked; running it again changes nothing. One topic per publishing context, keyed by
- * aggregate id, plus the dead-letter topic.
+ * aggregate id (events' saga requests and search's saga answers included), plus the dead-letter topic.
  *
  * <p>Usage: {@code CreateTopics <bootstrap> <partitions>}
  */
@@ -24,7 +24,7 @@ public final class CreateTopics {
 
     static final List<String> TOPICS = List.of(
             "nova.identity", "nova.user", "nova.content", "nova.social",
-            "nova.media", "nova.communication", "nova.deadletter");
+            "nova.media", "nova.communication", "nova.events", "nova.search", "nova.deadletter");
 
     private CreateTopics() {
     }
