@@ -119,6 +119,11 @@ public class CommunicationClient {
         return push.vapidKey(authorization);
     }
 
+    @Retry
+    public nova.contracts.communication.SmsNumber smsNumber(String authorization) {
+        return push.smsNumber(authorization);
+    }
+
     // --- changes: never retried ----------------------------------------------------------------
 
     public Conversation startConversation(String authorization, ConversationDraft draft) {
@@ -151,6 +156,15 @@ public class CommunicationClient {
 
     public UnreadCounts markAllNotificationsRead(String authorization) {
         return communication.markAllNotificationsRead(authorization);
+    }
+
+    public nova.contracts.communication.SmsNumber setSmsNumber(String authorization,
+                                                               nova.contracts.communication.SmsNumber number) {
+        return push.setSmsNumber(authorization, number);
+    }
+
+    public void removeSmsNumber(String authorization) {
+        push.removeSmsNumber(authorization);
     }
 
     public PushToken register(String authorization, PushTokenRegistration registration) {

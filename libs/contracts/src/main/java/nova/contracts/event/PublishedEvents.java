@@ -1,5 +1,8 @@
 package nova.contracts.event;
 
+import nova.contracts.events.SagaEvent;
+import nova.contracts.events.SagaStepCompleted;
+
 import java.util.Arrays;
 import java.util.List;
 import nova.contracts.communication.ConversationEvent;
@@ -26,7 +29,14 @@ public final class PublishedEvents {
     /** Every aggregate's sealed interface. */
     public static final List<Class<? extends DomainEvent>> AGGREGATES = List.of(AccountEvent.class, UserEvent.class,
             PostEvent.class, ArticleEvent.class, CommentEvent.class, ModerationEvent.class, RelationshipEvent.class,
-            EngagementEvent.class, FeedEvent.class, MediaEvent.class, ConversationEvent.class, NotificationEvent.class);
+            EngagementEvent.class, FeedEvent.class, MediaEvent.class, ConversationEvent.class, NotificationEvent.class,
+            SagaEvent.class);
+
+    /**
+     * Records published by several contexts, each under a type that names its producer (a saga step's answer:
+     * {@code <context>.member.erased|hidden|restored}, {@link SagaStepCompleted#typeOf}); not in {@link #records()}.
+     */
+    public static final List<Class<? extends DomainEvent>> PER_PRODUCER = List.of(SagaStepCompleted.class);
 
     private PublishedEvents() {
     }

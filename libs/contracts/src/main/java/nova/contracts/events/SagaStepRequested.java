@@ -13,7 +13,7 @@ import nova.contracts.event.UserSubject;
  * the tombstone of a deleted member).
  */
 public record SagaStepRequested(UUID sagaId, String step, SagaAction action, UUID userId, String username,
-                                int attempt) implements UserSubject {
+                                int attempt) implements SagaEvent {
 
     public static final String TYPE = "events.saga.step_requested";
 
