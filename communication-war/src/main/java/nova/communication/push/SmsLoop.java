@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -47,6 +48,11 @@ public class SmsLoop {
         if (database.isConfigured()) {
             task = RepeatingTask.every(interval, scheduler, "The SMS queue", LOG, this::drain);
         }
+    }
+
+    // stopped before the application's beans and persistence unit go, as RepeatingTask asks (PushLoop, SendingLoop)
+    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        stop();
     }
 
     @PreDestroy
