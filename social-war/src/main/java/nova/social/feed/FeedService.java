@@ -50,11 +50,17 @@ public class FeedService {
     public FeedPage read(UUID reader, PageRequest page) {
         Instant now = DatabaseTime.now();
         members.ensure(reader, now);
-        Member member = members.lock(reader).orElseThrow();
-        if (member.wasAway(now, settings.inactiveAfter())) {
-            feeds.rebuild(reader);
+        Member member = members.peek(reader).orElseThrow();
+        if (member.wasAway(now, settings.inactiveAfter()) || !member.seenRecently(now)) {
+            // a write is due (at most once an hour): only then the row is locked, and looked at again under the lock.
+            // A read that writes nothing takes no lock, so it never waits for the feed trimmer, which holds the
+            // rows of every member a fan-out reached while it counts them.
+            member = members.lock(reader).orElseThrow();
+            if (member.wasAway(now, settings.inactiveAfter())) {
+                feeds.rebuild(reader);
+            }
+            member.seen(now);
         }
-        member.seen(now);
         List<FeedItem> merged = merge(fannedOut(reader, page), mergedAtReadTime(reader, page), page.limit() + 1);
         boolean more = merged.size() > page.limit();
         List<FeedItem> items = more ? merged.subList(0, page.limit()) : merged;

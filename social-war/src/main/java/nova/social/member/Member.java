@@ -93,9 +93,14 @@ public class Member {
         return activeAt.isBefore(now.minus(inactiveAfter));
     }
 
+    /** Seen within the hour: {@link #seen} would write nothing. */
+    public boolean seenRecently(Instant now) {
+        return activeAt.isAfter(now.minus(Duration.ofHours(1)));
+    }
+
     /** Seen now; written at most once an hour, so reading the feed is not a write each time. */
     public boolean seen(Instant now) {
-        if (activeAt.isAfter(now.minus(Duration.ofHours(1)))) {
+        if (seenRecently(now)) {
             return false;
         }
         activeAt = now;

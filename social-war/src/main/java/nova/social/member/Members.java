@@ -23,6 +23,11 @@ public class Members {
         return Optional.ofNullable(entityManager.find(Member.class, userId)).filter(m -> !m.isDeleted());
     }
 
+    /** A member's row as it stands, deleted or not, without locking it. */
+    public Optional<Member> peek(UUID userId) {
+        return Optional.ofNullable(entityManager.find(Member.class, userId));
+    }
+
     public List<Member> find(Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
