@@ -96,9 +96,12 @@ public class FeedEntries {
                         ), grown AS (
                             SELECT f.user_id, count(*) AS added FROM feeds f JOIN due ON f.post_id = due.post_id
                             WHERE f.shared_by IS NULL GROUP BY f.user_id
+                        ), locked AS MATERIALIZED (
+                            SELECT a.user_id, g.added FROM accounts a JOIN grown g ON g.user_id = a.user_id
+                            ORDER BY a.user_id FOR NO KEY UPDATE OF a
                         ), counted AS (
-                            UPDATE accounts a SET feed_size = a.feed_size + g.added FROM grown g
-                            WHERE a.user_id = g.user_id RETURNING a.user_id, a.feed_size
+                            UPDATE accounts a SET feed_size = a.feed_size + l.added FROM locked l
+                            WHERE a.user_id = l.user_id RETURNING a.user_id, a.feed_size
                         )
                         SELECT (SELECT count(*) FROM due),
                                coalesce((SELECT string_agg(CAST(user_id AS text), ',') FROM counted WHERE feed_size > ?2), '')
@@ -129,9 +132,12 @@ public class FeedEntries {
                                               AND b.target_id = r.source_id AND b.kind = 'block')
                             ON CONFLICT DO NOTHING
                             RETURNING user_id
+                        ), locked AS MATERIALIZED (
+                            SELECT a.user_id FROM accounts a JOIN inserted i ON i.user_id = a.user_id
+                            ORDER BY a.user_id FOR NO KEY UPDATE OF a
                         ), counted AS (
-                            UPDATE accounts a SET feed_size = a.feed_size + 1 FROM inserted i
-                            WHERE a.user_id = i.user_id RETURNING a.user_id, a.feed_size
+                            UPDATE accounts a SET feed_size = a.feed_size + 1 FROM locked l
+                            WHERE a.user_id = l.user_id RETURNING a.user_id, a.feed_size
                         )
                         SELECT (SELECT count(*) FROM inserted) AS reached,
                                coalesce((SELECT string_agg(CAST(user_id AS text), ',') FROM counted WHERE feed_size > ?6), '')
@@ -223,35 +229,88 @@ public class FeedEntries {
     }
 
     /**
-     * Puts {@code authorId}'s recent posts (up to the cap, those {@code userId} may see: not direct unless
-     * mentioned, not merged at read time) into {@code userId}'s feed, each at its own time: a follow that starts (a
-     * request approved, an account unlocked) or a mute that ends brings back what fan-out left out. The caller has
-     * checked that {@code userId} now follows {@code authorId} and does not mute them. How many rows it added.
+     * A follow that starts (directly, by an approved request, by an unlocked account): {@code memberId}'s recent
+     * posts and shares come into {@code userId}'s feed, as a rebuild would bring them ({@link #backfill(UUID, UUID,
+     * boolean, boolean)}). The caller has checked that {@code userId} now follows {@code memberId} and does not mute
+     * them. How many rows it added.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int backfill(UUID userId, UUID authorId) {
-        int added = entityManager.createNativeQuery("""
-                        INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
-                        SELECT ?1, p.post_id, p.author_id, NULL, p.created_at FROM post_refs p
-                        WHERE p.author_id = ?2 AND p.fanned_out AND NOT p.deleted
-                          AND (p.visibility <> 'direct' OR ?1 = ANY (p.mentions))
-                        ORDER BY p.created_at DESC, p.post_id DESC LIMIT ?3
-                        ON CONFLICT DO NOTHING""")
+    public int backfill(UUID userId, UUID memberId) {
+        return backfill(userId, memberId, true, false);
+    }
+
+    /**
+     * {@code userId} no longer mutes {@code memberId}: what the mute took out of the feed comes back, as a rebuild
+     * would bring it: when followed, the member's recent posts and shares; in any case the member's posts that
+     * {@code userId}'s followings shared. How many rows it added.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int unmuted(UUID userId, UUID memberId, boolean follows) {
+        return backfill(userId, memberId, follows, true);
+    }
+
+    /**
+     * One {@code INSERT … SELECT} that puts into {@code userId}'s feed, each at its own time and by the rules of
+     * {@link #rebuild}: when {@code followed}, {@code memberId}'s recent posts (up to the cap; not direct unless
+     * mentioned, not merged at read time) and what they shared; when {@code unmuted}, {@code memberId}'s posts that
+     * {@code userId}'s (not muted) followings shared. A share only of a public or unlisted post, not deleted, not of
+     * {@code userId}'s own, not of an author {@code userId} mutes or is blocked with either way. A post appears once:
+     * written beats shared, the earliest share wins among several, and a post already in the feed stays as it came.
+     */
+    int backfill(UUID userId, UUID memberId, boolean followed, boolean unmuted) {
+        Object[] result = (Object[]) entityManager.createNativeQuery("""
+                        WITH own AS (
+                            SELECT p.post_id, p.author_id, CAST(NULL AS uuid) AS shared_by, p.created_at AS at, 0 AS shared
+                            FROM post_refs p
+                            WHERE ?4 AND p.author_id = ?2 AND p.fanned_out AND NOT p.deleted
+                              AND (p.visibility <> 'direct' OR ?1 = ANY (p.mentions))
+                            ORDER BY p.created_at DESC, p.post_id DESC LIMIT ?3
+                        ), shared AS (
+                            (SELECT s.post_id, s.user_id, s.created_at FROM shares s
+                             WHERE ?4 AND s.user_id = ?2 ORDER BY s.created_at DESC LIMIT ?3)
+                            UNION ALL
+                            SELECT s.post_id, s.user_id, s.created_at
+                            FROM (SELECT p.post_id FROM post_refs p
+                                  WHERE ?5 AND p.author_id = ?2 AND NOT p.deleted AND p.visibility IN ('public', 'unlisted')
+                                  ORDER BY p.created_at DESC, p.post_id DESC LIMIT ?3) p
+                            JOIN shares s ON s.post_id = p.post_id
+                            JOIN relationships r ON r.source_id = ?1 AND r.target_id = s.user_id AND r.kind = 'follow'
+                            WHERE NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
+                                              AND m.target_id = s.user_id AND m.kind = 'mute')
+                        ), candidates AS (
+                            SELECT post_id, author_id, shared_by, at, shared FROM own
+                            UNION ALL
+                            SELECT s.post_id, p.author_id, s.user_id, s.created_at, 1
+                            FROM shared s JOIN post_refs p ON p.post_id = s.post_id
+                            WHERE NOT p.deleted AND p.visibility IN ('public', 'unlisted') AND p.author_id <> ?1
+                              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
+                                              AND m.target_id = p.author_id AND m.kind IN ('mute', 'block'))
+                              AND NOT EXISTS (SELECT 1 FROM relationships b WHERE b.source_id = p.author_id
+                                              AND b.target_id = ?1 AND b.kind = 'block')
+                        ), once AS (
+                            SELECT DISTINCT ON (post_id) post_id, author_id, shared_by, at FROM candidates
+                            ORDER BY post_id, shared, at
+                        ), inserted AS (
+                            INSERT INTO feeds (user_id, post_id, author_id, shared_by, at)
+                            SELECT ?1, post_id, author_id, shared_by, at FROM once
+                            ORDER BY at DESC, post_id DESC LIMIT ?3
+                            ON CONFLICT DO NOTHING
+                            RETURNING 1
+                        ), counted AS (
+                            UPDATE accounts SET feed_size = feed_size + (SELECT count(*) FROM inserted)
+                            WHERE user_id = ?1 AND EXISTS (SELECT 1 FROM inserted) RETURNING feed_size
+                        )
+                        SELECT (SELECT count(*) FROM inserted), coalesce((SELECT feed_size FROM counted), 0)""")
                 .setParameter(1, userId)
-                .setParameter(2, authorId)
+                .setParameter(2, memberId)
                 .setParameter(3, settings.maxEntries())
-                .executeUpdate();
-        if (added > 0) {
-            Number size = (Number) entityManager.createNativeQuery(
-                            """
-                            WITH counted AS (UPDATE accounts SET feed_size = feed_size + ?2 WHERE user_id = ?1 RETURNING feed_size)
-                            SELECT feed_size FROM counted""")
-                    .setParameter(1, userId).setParameter(2, added).getSingleResult();
-            if (size.intValue() > settings.trimAt()) {
-                trim(userId.toString());
-            }
+                .setParameter(4, followed)
+                .setParameter(5, unmuted)
+                .getSingleResult();
+        if (((Number) result[1]).intValue() > settings.trimAt()) {
+            trim(userId.toString());
         }
-        return added;
+        return ((Number) result[0]).intValue();
     }
 
     /** Takes {@code other}'s posts and shares out of {@code userId}'s feed (unfollow, block, mute). */

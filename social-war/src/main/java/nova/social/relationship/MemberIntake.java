@@ -52,6 +52,9 @@ public class MemberIntake extends Subscriber {
             case SettingsUpdated.TYPE -> {
                 SettingsUpdated updated = received.data(SettingsUpdated.class);
                 members.ensure(updated.userId(), DatabaseTime.now());
+                if (!updated.locked()) {
+                    relationships.lockWithRequesters(updated.userId()); // in id order, before approving any of them
+                }
                 members.lock(updated.userId()).filter(m -> !m.isDeleted()).ifPresent(member -> {
                     boolean wasLocked = member.isLocked();
                     member.lock(updated.locked());

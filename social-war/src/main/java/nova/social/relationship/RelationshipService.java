@@ -140,28 +140,38 @@ public class RelationshipService {
         return queries.between(me, other);
     }
 
-    /** Unmutes {@code other}: followed, their recent posts come back into the caller's feed. */
+    /**
+     * Unmutes {@code other}: what the mute took out of the caller's feed comes back (followed, their recent posts
+     * and shares; in any case their posts that the caller's followings shared).
+     */
     @Transactional
     public Relationship unmute(UUID me, UUID other) {
         Instant now = begin(me, other);
         if (ties.remove(me, other, Kind.mute)) {
-            if (ties.exists(me, other, Kind.follow)) {
-                feeds.backfill(me, other);
-            }
+            feeds.unmuted(me, other, ties.exists(me, other, Kind.follow));
             outbox.publish(new MuteRemoved(me, other, now));
         }
         return queries.between(me, other);
     }
 
     /**
-     * {@code me} unlocked their account ({@code user.settings.updated}, in the inbox's transaction, their row
-     * locked): every pending request is approved, as if one by one. How many.
+     * Before {@code me}'s account row is locked for a change of settings: locks it together with the rows of
+     * whoever asked to follow {@code me}, in id order ({@link Ties#lockAccounts}), so that approving them all
+     * ({@link #approveAll}) cannot deadlock with one of them following or blocking at the same time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockWithRequesters(UUID me) {
+        ties.lockAccounts(me, Kind.request, false);
+    }
+
+    /**
+     * {@code me} unlocked their account ({@code user.settings.updated}, in the inbox's transaction, their row and
+     * the requesters' locked by {@link #lockWithRequesters}): every pending request is approved, as if one by one. How many.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int approveAll(UUID me, Instant now) {
         List<Tie> pending = ties.requestsTo(me);
         for (Tie request : pending) {
-            members.lock(request.sourceId());
             ties.remove(request.sourceId(), me, Kind.request);
             startFollowing(request.sourceId(), me, now);
         }
@@ -176,6 +186,7 @@ public class RelationshipService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID userId, Instant now) {
         members.ensure(userId, now);
+        ties.lockAccounts(userId, Kind.follow, true); // every row this changes, in id order, before changing any
         members.lock(userId).ifPresent(Member::leave);
         for (Tie tie : ties.allOf(userId)) {
             ties.remove(tie.sourceId(), tie.targetId(), tie.kind());

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What comes back into a feed after fan-out left it out: a follow that starts (directly, by an approved request, by
- * unlocking an account) brings the followed member's recent posts, an unmute brings the muted member's back, a
- * rebuilt feed brings back shares; and what a deleted member posted or shared leaves every feed.
+ * unlocking an account) brings the followed member's recent posts and shares, an unmute brings back the muted
+ * member's posts and shares and their posts that followings shared, a rebuilt feed brings back shares (each post
+ * once, by the same rules); and what a deleted member posted or shared leaves every feed.
  */
 @InContainer
 class FeedBackfillContainerIT {
@@ -77,6 +78,104 @@ class FeedBackfillContainerIT {
 
         assertEquals(List.of(during, before), feedOf(reader, 20), "both posts, in their order");
         assertEquals(List.of(), feedOf(stranger, 20), "unmuting someone one does not follow brings nothing");
+    }
+
+    @Test
+    void aNewFollowBringsWhatTheFollowedMemberSharedOnceAndNotWhatTheReaderMayNotSee() {
+        List<UUID> m = members(6);
+        UUID sharer = m.get(0);
+        UUID reader = m.get(1);
+        UUID friend = m.get(2);
+        UUID muted = m.get(3);
+        UUID blocker = m.get(4);
+        UUID other = m.get(5);
+        ok(put(reader, "/relationships/" + friend + "/follow"));
+        ok(put(reader, "/relationships/" + muted + "/mute"));
+        ok(put(blocker, "/relationships/" + reader + "/block"));
+        UUID own = published(sharer, "public", List.of());
+        UUID news = shareable(other);
+        UUID byFriend = shareable(other);
+        UUID ofMuted = shareable(muted);
+        UUID ofBlocker = shareable(blocker);
+        UUID readers = shareable(reader);
+        ok(put(friend, "/posts/" + byFriend + "/share")); // reaches the reader through the friend first
+        assertEquals(List.of(byFriend, readers), feedOf(reader, 20), "the reader's own post is in their feed");
+        for (UUID post : List.of(news, byFriend, ofMuted, ofBlocker, readers)) {
+            ok(put(sharer, "/posts/" + post + "/share"));
+        }
+        ok(put(sharer, "/posts/" + own + "/share")); // their own post, shared: it comes once, as written
+
+        ok(put(reader, "/relationships/" + sharer + "/follow"));
+
+        assertEquals(List.of(news, byFriend, readers, own), feedOf(reader, 20),
+                "the share of another's post; not the muted's or the blocker's; the reader's own and a post in the"
+                        + " feed already as they were; the sharer's own post once, as written");
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by IS NULL",
+                reader, readers), "the reader's own post is not turned into the sharer's share");
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by = ?",
+                reader, news, sharer));
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by = ?",
+                reader, byFriend, friend), "a post already in the feed stays as it came");
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by IS NULL",
+                reader, own), "written beats shared");
+    }
+
+    @Test
+    void anEndedMuteBringsBackTheMembersSharesAndTheirPostsFollowingsShared() {
+        List<UUID> m = members(4);
+        UUID muted = m.get(0);
+        UUID reader = m.get(1);
+        UUID friend = m.get(2);
+        UUID other = m.get(3);
+        ok(put(reader, "/relationships/" + muted + "/follow"));
+        ok(put(reader, "/relationships/" + friend + "/follow"));
+        ok(put(reader, "/relationships/" + muted + "/mute"));
+        UUID theirs = shareable(muted);
+        UUID sharedByThem = shareable(other);
+        ok(put(friend, "/posts/" + theirs + "/share"));
+        ok(put(muted, "/posts/" + sharedByThem + "/share"));
+        assertEquals(List.of(), feedOf(reader, 20), "muted: neither their post shared by a friend nor their share");
+
+        ok(delete(reader, "/relationships/" + muted + "/mute"));
+
+        assertEquals(List.of(sharedByThem, theirs), feedOf(reader, 20), "their post once, as written; their share");
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by = ?",
+                reader, sharedByThem, muted));
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by IS NULL",
+                reader, theirs));
+    }
+
+    @Test
+    void anEndedMuteOfSomeoneNotFollowedBringsBackTheirPostsFollowingsShared() {
+        List<UUID> m = members(4);
+        UUID muted = m.get(0);
+        UUID reader = m.get(1);
+        UUID friend = m.get(2);
+        UUID mutedFriend = m.get(3);
+        ok(put(reader, "/relationships/" + friend + "/follow"));
+        ok(put(reader, "/relationships/" + mutedFriend + "/follow"));
+        ok(put(reader, "/relationships/" + mutedFriend + "/mute"));
+        ok(put(reader, "/relationships/" + muted + "/mute"));
+        UUID theirs = shareable(muted);
+        UUID alsoTheirs = shareable(muted);
+        UUID own = published(muted, "public", List.of());
+        ok(put(friend, "/posts/" + theirs + "/share"));
+        ok(put(mutedFriend, "/posts/" + alsoTheirs + "/share"));
+        assertEquals(List.of(), feedOf(reader, 20));
+
+        ok(delete(reader, "/relationships/" + muted + "/mute"));
+
+        assertEquals(List.of(theirs), feedOf(reader, 20),
+                "shared by a friend; not what a muted friend shared; not their unshared post (not followed)");
+        assertEquals(1, SOCIAL.count("SELECT count(*) FROM feeds WHERE user_id = ? AND post_id = ? AND shared_by = ?",
+                reader, theirs, friend));
+    }
+
+    /** A public post of {@code author}'s that content shows to anyone (so it can be shared). */
+    private static UUID shareable(UUID author) {
+        UUID post = published(author, "public", List.of());
+        SocialFixture.contentHas(post, author, "public");
+        return post;
     }
 
     @Test
