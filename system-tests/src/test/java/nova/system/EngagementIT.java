@@ -82,6 +82,34 @@ class EngagementIT {
     }
 
     @Test
+    void aBlockRefusesLikesAndSharesEitherWayAndHidesLikersFromEachOther() throws Exception {
+        Members.Member ada = SocialSystem.newcomer("enbada");
+        Members.Member bob = SocialSystem.newcomer("enbbob");
+        Members.Member cat = SocialSystem.newcomer("enbcat");
+        Members.Member dan = SocialSystem.newcomer("enbdan");
+        Post post = post(ada, "liked by some", "public");
+        engage(bob, LIKE, post.id());
+        engage(cat, LIKE, post.id());
+
+        SocialSystem.relate(cat, SocialSystem.BLOCK, bob);
+        assertEquals(List.of(cat.id()), people(cat, LIKERS, "likers", post.id().toString()), "cat no longer sees bob");
+        assertEquals(List.of(bob.id()), people(bob, LIKERS, "likers", post.id().toString()), "nor bob cat");
+        assertEquals(Set.of(bob.id(), cat.id()), Set.copyOf(people(ada, LIKERS, "likers", post.id().toString())),
+                "a third member sees both");
+
+        SocialSystem.relate(ada, SocialSystem.BLOCK, dan);
+        assertEquals(Optional.of("NOT_FOUND"), dan.execute(LIKE, Map.of("id", post.id().toString())).code(),
+                "the author blocks dan");
+        assertEquals(Optional.of("NOT_FOUND"), dan.execute(SHARE, Map.of("id", post.id().toString())).code());
+        Post dans = post(dan, "by the blocked", "public");
+        assertEquals(Optional.of("NOT_FOUND"), ada.execute(LIKE, Map.of("id", dans.id().toString())).code(),
+                "nor may the blocker like the blocked's post");
+        assertEquals(2, likeCount(ada, post.id()), "the refused like left nothing");
+        assertEquals(0, postAsSeenBy(ada, post.id()).getInt("shareCount"), "the refused share left nothing");
+        assertEquals(0, likeCount(dan, dans.id()));
+    }
+
+    @Test
     void concurrentLikesAndUnlikesEndWithTheExactCount() throws Exception {
         Members.Member ada = SocialSystem.newcomer("encada");
         Post post = post(ada, "popular", "public");

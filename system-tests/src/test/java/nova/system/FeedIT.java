@@ -246,6 +246,25 @@ public class FeedIT {
     }
 
     @Test
+    void aNewFollowBringsTheFollowedMembersSharesAndAPostOnce() throws Exception {
+        Members.Member ada = SocialSystem.newcomer("fdsada");
+        Members.Member bob = SocialSystem.newcomer("fdsbob");
+        Members.Member cat = SocialSystem.newcomer("fdscat");
+        Members.Member dan = SocialSystem.newcomer("fdsdan");
+        Post news = post(ada, "worth sharing", "public");
+        engage(bob, SHARE, news.id());
+        Post own = post(bob, "bob's own", "public");
+
+        relate(dan, FOLLOW, bob);
+        awaitFeed(dan, feed -> feed.equals(List.of(own.id().toString(), news.id().toString())));
+
+        relate(cat, FOLLOW, ada);
+        relate(cat, FOLLOW, bob);
+        awaitFeed(cat, feed -> feed.equals(List.of(own.id().toString(), news.id().toString())));
+        assertEquals(1, Collections.frequency(rawFeed(cat), news.id()), "written and shared by followings: once");
+    }
+
+    @Test
     void pagesStayStableWhileNewPostsArrive() throws Exception {
         Members.Member ada = SocialSystem.newcomer("fdpada");
         Members.Member bob = SocialSystem.newcomer("fdpbob");
