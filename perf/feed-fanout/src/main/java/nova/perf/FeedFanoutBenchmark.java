@@ -76,7 +76,11 @@ public final class FeedFanoutBenchmark {
     private static final int QUIET_SECONDS = Integer.getInteger("bench.quietSeconds", 10);
     private static final int READERS = Integer.getInteger("bench.readers", 4);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8, runnable -> {
+                Thread thread = new Thread(runnable, "feed-reads");
+                thread.setDaemon(true); // the JVM exits when the run is done (non-daemon threads kept it alive)
+                return thread;
+            })).build();
 
     private final PGSimpleDataSource social = new PGSimpleDataSource();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
