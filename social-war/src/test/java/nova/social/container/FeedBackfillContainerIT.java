@@ -92,7 +92,7 @@ class FeedBackfillContainerIT {
         ok(put(reader, "/relationships/" + friend + "/follow"));
         ok(put(reader, "/relationships/" + muted + "/mute"));
         ok(put(blocker, "/relationships/" + reader + "/block"));
-        UUID own = published(sharer, "public", List.of());
+        UUID own = shareable(sharer);
         UUID news = shareable(other);
         UUID byFriend = shareable(other);
         UUID ofMuted = shareable(muted);
