@@ -83,7 +83,7 @@ final class FeedFixture {
             for (String picture : pictures) {
                 await("media " + picture + " to be processed", () -> {
                     HttpResponse<String> answer = get(media + "/media/" + picture, author.token());
-                    return answer.statusCode() == 200 && answer.body().contains("\"COMPLETE\"");
+                    return answer.statusCode() == 200 && answer.body().toLowerCase(java.util.Locale.ROOT).contains("\"complete\"");
                 });
             }
             for (int p = 0; p < POSTS_EACH; p++, n++) {
