@@ -139,6 +139,42 @@ class GraphqlOperationsIT {
         ContentSystem.assertRefused(ada.execute(DELETE_ARTICLE, Map.of("id", "not-an-id")), "NOT_FOUND", "deleteArticle");
     }
 
+    static final String LINKED = """
+            query linked($id: ID!, $post: ID!) {
+              user(id: $id) {
+                posts(first: 5) { nodes { id replies { id text author { username } } } pageInfo { hasNextPage } }
+                followers(first: 5) { nodes { id username } }
+                following(first: 5) { nodes { id } }
+              }
+              post(id: $post) { replies { id } }
+            }""";
+
+    @Test
+    void aProfileHasItsPostsFollowersAndFollowingAndAPostItsReplies() throws Exception {
+        Members.Member ada = SocialSystem.newcomer("linkada"); // social knows them: bob may follow ada
+        Members.Member bob = SocialSystem.newcomer("linkbob");
+        SocialSystem.relate(bob, SocialSystem.FOLLOW, ada);
+        String root = ContentSystem.post(ada, ContentSystem.postInput("a root to answer")).getString("id");
+        String reply = ContentSystem.post(bob, ContentSystem.postInput("an answer", "replyToId", root)).getString("id");
+        String nested = ContentSystem.post(ada, ContentSystem.postInput("an answer to the answer", "replyToId", reply))
+                .getString("id");
+
+        Gql.Result result = bob.execute(LINKED, Map.of("id", ada.id(), "post", root));
+        assertTrue(result.errors().isEmpty(), result.errors().toString());
+        JsonObject user = result.response().getData().getJsonObject("user");
+        List<JsonObject> posts = user.getJsonObject("posts").getJsonArray("nodes").getValuesAs(JsonObject.class);
+        assertEquals(List.of(nested, root), posts.stream().map(p -> p.getString("id")).toList(), "ada's posts, newest first");
+        JsonObject answered = posts.get(1).getJsonArray("replies").getJsonObject(0);
+        assertEquals(List.of(reply), posts.get(1).getJsonArray("replies").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("id")).toList(), "only the direct reply, not the one below it");
+        assertEquals(bob.username(), answered.getJsonObject("author").getString("username"));
+        assertEquals(List.of(bob.id()), user.getJsonObject("followers").getJsonArray("nodes").getValuesAs(JsonObject.class)
+                .stream().map(p -> p.getString("id")).toList());
+        assertEquals(List.of(), user.getJsonObject("following").getJsonArray("nodes"));
+        assertEquals(reply, result.response().getData().getJsonObject("post").getJsonArray("replies").getJsonObject(0)
+                .getString("id"));
+    }
+
     /** The root fields of the committed SDL's Query and Mutation types. */
     static List<String> operations(String sdl) {
         String bare = sdl.replaceAll("\"\"\"(?s:.*?)\"\"\"|\"(?:[^\"\\\\]|\\\\.)*\"", " ");
