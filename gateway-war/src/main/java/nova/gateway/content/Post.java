@@ -11,9 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * A post as the content context answered it. Fields that need another context ({@code author}, {@code media})
- * or another post ({@code replyTo}, {@code quoteOf}) are batched {@code @Source List<Post>} resolvers in
- * {@link PostFields}; other contexts' slices add theirs the same way, reading {@link #postId()} and
- * {@link #authorId()}.
+ * or another post ({@code replyTo}, {@code quoteOf}) are one-post {@code @Source} resolvers in {@link PostFields},
+ * batched per request by {@link ContentLinks} (not {@code @Source List<Post>}: see {@link nova.gateway.infra.Batched});
+ * other contexts' slices add theirs the same way, reading {@link #postId()} and {@link #authorId()}.
  */
 @Description("A short post: text with mentions and hashtags, up to 4 media attachments, maybe a reply or a quote. "
         + "A tombstone (state not VISIBLE) keeps id, authorId, replyToId and createdAt; its text and media are empty")

@@ -49,6 +49,15 @@ public class PostFields {
                 .filter(Objects::nonNull).map(Media::new).toList();
     }
 
+    @Description("The direct replies to this post you may see, in thread order, tombstones in place (from its thread: one "
+            + "content call per post asked)")
+    public List<Post> replies(@Source Post post) {
+        Requester requester = post.requester();
+        var thread = content.thread(requester.authorization(), post.postId());
+        return thread.descendants().stream().filter(reply -> post.postId().equals(reply.replyToId()))
+                .map(reply -> new Post(reply, requester)).toList();
+    }
+
     @Description("The post this one answers, if you may see it")
     public Post replyTo(@Source Post post) {
         return linked(post, post.contract().replyToId());

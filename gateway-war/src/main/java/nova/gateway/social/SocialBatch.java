@@ -18,8 +18,8 @@ import nova.gateway.infra.Requesters;
  * What one GraphQL request has learnt from the social context about posts and profiles, so that the batch fields of
  * {@code Post} ({@code likeCount}, {@code shareCount}, {@code likedByMe}, {@code sharedByMe}) and of {@code Profile}
  * ({@code followerCount}, {@code followingCount}; {@code relationship}) cost one social call per kind per request, not
- * one per field: the engine calls each field's batch resolver with the same list, and the second finds the answers
- * the first fetched. Ids never asked before are fetched together, at most {@link SocialClient#MAX_IDS} a call, through
+ * one per field: each field is resolved one object at a time, and the first to need an id fetches it with every id the
+ * request already knows it will need; the others find the answers it fetched. Ids never asked before are fetched together, at most {@link SocialClient#MAX_IDS} a call, through
  * {@link Batched}, the gateway's one batching mechanism (the content slice's links use it too).
  */
 @RequestScoped
