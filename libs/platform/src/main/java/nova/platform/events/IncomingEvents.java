@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -73,19 +74,33 @@ public class IncomingEvents {
      * Handles one message of {@code handler}'s channel; the stage completes once it is done with
      * (acknowledged) or the server is stopping (not acknowledged).
      */
-    @SuppressWarnings("unchecked")
     public CompletionStage<Void> deliver(EventHandler handler, Message<byte[]> message) {
+        return deliver(List.of(handler), message);
+    }
+
+    /**
+     * Handles one message of a channel that several handlers share (one Kafka consumer for one topic instead of one
+     * per handler, issue 23): each handler in turn, each with its own inbox key, retries and dead letters, as if it
+     * had its own channel; the message is acknowledged once every one is done with it. If the server stops half way,
+     * it is not acknowledged and the handlers that were done skip it when it comes again (their inbox).
+     */
+    @SuppressWarnings("unchecked")
+    public CompletionStage<Void> deliver(List<? extends EventHandler> handlers, Message<byte[]> message) {
         ConsumerRecord<String, byte[]> record = message.unwrap(ConsumerRecord.class);
-        EventConsumer consumer = consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
+        List<EventConsumer> each = handlers.stream()
+                .map(handler -> consumers.computeIfAbsent(group(handler), group -> consumer(group, handler)))
+                .toList();
         try {
             return CompletableFuture
-                    .supplyAsync(() -> database.awaitMigrated(() -> running) && consumer.process(record), executor)
+                    .supplyAsync(() -> database.awaitMigrated(() -> running)
+                            && each.stream().allMatch(consumer -> consumer.process(record)), executor)
                     .thenCompose(done -> done ? message.ack() : CompletableFuture.<Void>completedFuture(null))
                     .exceptionally(e -> {
                         // a VirtualMachineError, or an ack the connector could not commit: the record is read
                         // again after a restart or rebalance, and the inbox makes the repeat harmless
                         LOG.log(Level.WARNING, "Consumer {0}: {1}/{2}/{3} not acknowledged: {4}", new Object[] {
-                                group(handler), record.topic(), record.partition(), record.offset(), e.toString()});
+                                each.stream().map(EventConsumer::name).toList(), record.topic(), record.partition(),
+                                record.offset(), e.toString()});
                         return null;
                     });
         } catch (RuntimeException e) { // the executor refuses: the server is stopping
