@@ -19,9 +19,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * per channel and makes one Kafka consumer per channel, and an idle consumer costs about 0.03 CPU-seconds a minute:
  * fifteen consumers (a channel per handler and topic) kept this server near 0.7 CPU-s a minute idle.
  * <p>
- * Each handler keeps its own inbox key, retries and dead letters ({@link IncomingEvents#deliver(List, Message)}); the
- * record is acknowledged once all of them are done with it, so one handler's retries hold up the others on that
- * topic's partition (at most {@code nova.events.retry.*}, about 5 s, before a dead letter).
+ * Each handler keeps its own inbox key, retries and dead letters, and its own pace ({@link IncomingEvents#deliver(List,
+ * Message)}): the log, one insert per event, does not hold up the sagas, which pass over most events, until
+ * {@code unacked.limit} records (2000 here) wait for it; a record is acknowledged once all of them are done with it.
  */
 @ApplicationScoped
 public class ContextTopics {
