@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import nova.contracts.user.UserBanned;
 import nova.contracts.user.UserDeleted;
 import nova.contracts.user.UserUnbanned;
 import nova.platform.events.ReceivedEvent;
 import nova.platform.events.Subscriber;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Starts the sagas from the user context's decisions ({@code nova.user}, consumer group {@code nova.events.sagas}):
+ * Starts the sagas from the user context's decisions ({@code nova.user}, read through the log's channel
+ * {@link nova.events.intake.ContextTopics}, Kafka group {@code nova.events.log}; inbox key {@code nova.events.sagas}):
  * {@code user.deleted} (sent once the grace period has run out) the deletion saga, {@code user.banned} the ban saga,
  * {@code user.unbanned} the unban saga. The saga and its first requests commit with the inbox row.
  */
@@ -26,11 +24,6 @@ public class SagaTrigger extends Subscriber {
 
     public SagaTrigger() {
         super("sagas", "nova.user", Set.of(UserDeleted.TYPE, UserBanned.TYPE, UserUnbanned.TYPE));
-    }
-
-    @Incoming("sagas")
-    public CompletionStage<Void> consume(Message<byte[]> message) {
-        return receive(message);
     }
 
     @Override

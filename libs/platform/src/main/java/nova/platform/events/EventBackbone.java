@@ -146,20 +146,24 @@ public class EventBackbone {
 
     /**
      * Each handler's topics are read by the incoming channels configured with its group
-     * ({@code mp.messaging.incoming.<channel>.group.id}); a mismatch is said at start, loudly.
+     * ({@code mp.messaging.incoming.<channel>.group.id}); a mismatch is said at start, loudly. A handler that rides
+     * on channels it shares with others ({@code IncomingEvents.deliver} with a list of handlers) names their group in
+     * {@code nova.consumer.<name>.channel-group}: those channels must read at least its topics.
      */
     private void checkChannels() {
         for (EventHandler handler : handlers) {
             String group = incoming.group(handler);
+            String channels = config.getOptionalValue("nova.consumer." + handler.name() + ".channel-group", String.class)
+                    .orElse(group);
             Set<String> read = new TreeSet<>();
             for (String property : config.getPropertyNames()) {
                 if (property.startsWith(INCOMING) && property.endsWith(".group.id")
-                        && group.equals(config.getOptionalValue(property, String.class).orElse(null))) {
+                        && channels.equals(config.getOptionalValue(property, String.class).orElse(null))) {
                     String channelName = property.substring(INCOMING.length(), property.length() - ".group.id".length());
                     read.add(config.getOptionalValue(INCOMING + channelName + ".topic", String.class).orElse(channelName));
                 }
             }
-            if (read.equals(new TreeSet<>(handler.topics()))) {
+            if (channels.equals(group) ? read.equals(new TreeSet<>(handler.topics())) : read.containsAll(handler.topics())) {
                 LOG.log(Level.INFO, "Consumer {0} reads {1}", new Object[] {group, read});
             } else {
                 LOG.log(Level.SEVERE, "Consumer {0} should read {1} but its channels read {2}: see mp.messaging.incoming.*",

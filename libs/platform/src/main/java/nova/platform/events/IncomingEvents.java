@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -62,6 +64,8 @@ public class IncomingEvents {
     Duration retryMaxBackoff;
 
     private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
+    /** Per handler and topic of a shared channel: its last record's handling (the lane's tail). */
+    private final Map<String, CompletableFuture<Boolean>> laneTails = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     /** The consumer group of {@code handler}, also its inbox key: {@code nova.<context>.<name>}. */
@@ -91,6 +95,53 @@ public class IncomingEvents {
         } catch (RuntimeException e) { // the executor refuses: the server is stopping
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    /**
+     * Handles one message of a channel that several handlers share: one Kafka consumer for a topic instead of one per
+     * handler (issue 23). Each handler takes the channel's records one after another, in order, on its own lane, with
+     * its own inbox key, retries and dead letters, as if it had its own channel, and at its own pace: a slow handler
+     * (the events log, one insert per event) does not hold up a quick one (a saga's progress, which passes over most
+     * events) until the connector's {@code unacked.limit} records wait for it. A record is acknowledged once every
+     * handler is done with it (acknowledgements stay in order: each lane is). The returned stage completes at once, so
+     * that the channel hands over the next record. If the server stops half way, the record is not acknowledged and
+     * the handlers that were done skip it when it comes again (their inbox).
+     */
+    @SuppressWarnings("unchecked")
+    public CompletionStage<Void> deliver(List<? extends EventHandler> handlers, Message<byte[]> message) {
+        ConsumerRecord<String, byte[]> record = message.unwrap(ConsumerRecord.class);
+        List<CompletableFuture<Boolean>> outcomes = new ArrayList<>();
+        for (EventHandler handler : handlers) {
+            EventConsumer consumer = consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
+            CompletableFuture<Boolean> done = new CompletableFuture<>();
+            // after this handler's previous record of this topic, whatever became of it
+            CompletableFuture<Boolean> previous = laneTails.put(group(handler) + " " + record.topic(), done);
+            (previous == null ? CompletableFuture.completedFuture(true) : previous).handle((ignored, failure) -> {
+                try {
+                    executor.execute(() -> {
+                        try {
+                            done.complete(database.awaitMigrated(() -> running) && consumer.process(record));
+                        } catch (Throwable t) {
+                            done.completeExceptionally(t);
+                        }
+                    });
+                } catch (RuntimeException refused) { // the executor refuses: the server is stopping
+                    done.complete(false);
+                }
+                return null;
+            });
+            outcomes.add(done);
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                .thenCompose(ignored -> outcomes.stream().allMatch(CompletableFuture::join)
+                        ? message.ack() : CompletableFuture.<Void>completedFuture(null))
+                .exceptionally(e -> {
+                    LOG.log(Level.WARNING, "Consumers {0}: {1}/{2}/{3} not acknowledged: {4}", new Object[] {
+                            handlers.stream().map(this::group).toList(), record.topic(), record.partition(),
+                            record.offset(), e.toString()});
+                    return null;
+                });
+        return CompletableFuture.completedFuture(null);
     }
 
     private EventConsumer consumer(String group, EventHandler handler) {

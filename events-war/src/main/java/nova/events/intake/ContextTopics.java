@@ -1,0 +1,75 @@
+package nova.events.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import nova.events.log.EventLog;
+import nova.events.saga.SagaProgress;
+import nova.events.saga.SagaTrigger;
+import nova.platform.events.EventHandler;
+import nova.platform.events.IncomingEvents;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * One channel per context topic, all in consumer group {@code nova.events.log}, each handing its records to every
+ * handler of this context that reads the topic: {@link EventLog} (every topic), {@link SagaTrigger} ({@code nova.user})
+ * and {@link SagaProgress} (the topics of the contexts that answer a saga). The liberty-kafka connector reads one topic
+ * per channel and makes one Kafka consumer per channel, and an idle consumer costs about 0.03 CPU-seconds a minute:
+ * fifteen consumers (a channel per handler and topic) kept this server near 0.7 CPU-s a minute idle.
+ * <p>
+ * Each handler keeps its own inbox key, retries and dead letters, and its own pace ({@link IncomingEvents#deliver(List,
+ * Message)}): the log, one insert per event, does not hold up the sagas, which pass over most events, until
+ * {@code unacked.limit} records (2000 here) wait for it; a record is acknowledged once all of them are done with it.
+ */
+@ApplicationScoped
+public class ContextTopics {
+
+    @Inject
+    IncomingEvents incoming;
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    SagaTrigger trigger;
+
+    @Inject
+    SagaProgress progress;
+
+    @Incoming("log-identity")
+    public CompletionStage<Void> identity(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, progress), message);
+    }
+
+    @Incoming("log-user")
+    public CompletionStage<Void> user(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, trigger), message);
+    }
+
+    @Incoming("log-content")
+    public CompletionStage<Void> content(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, progress), message);
+    }
+
+    @Incoming("log-social")
+    public CompletionStage<Void> social(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, progress), message);
+    }
+
+    @Incoming("log-media")
+    public CompletionStage<Void> media(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, progress), message);
+    }
+
+    @Incoming("log-communication")
+    public CompletionStage<Void> communication(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, progress), message);
+    }
+
+    @Incoming("log-search")
+    public CompletionStage<Void> search(Message<byte[]> message) {
+        return incoming.deliver(List.<EventHandler>of(log, progress), message);
+    }
+}
