@@ -68,9 +68,19 @@ final class Backbone {
         return ds;
     }
 
-    /** A content event about {@code aggregate}, carrying {@code data}. */
+    /**
+     * The type of the backbone tests' synthetic events (payloads such as {@code {"n": 1}}): a content type that no
+     * context's consumer handles, so only the events log (which takes every type) reads them. With a real type such
+     * as {@code content.post.created}, communication, social and search each read and dead-lettered every one of the
+     * thousands these tests publish, and real events queued behind them.
+     */
+    static final String PROBE = "content.probe.sent";
+    /** A second probe type, for what needs two types (the event log's filter by type). */
+    static final String PROBE_AMENDED = "content.probe.amended";
+
+    /** A synthetic content event ({@link #PROBE}) about {@code aggregate}, carrying {@code data}. */
     static CloudEvent contentEvent(String aggregate, JsonObject data) {
-        return CloudEvent.of("content", "content.post.created", aggregate, data);
+        return CloudEvent.of("content", PROBE, aggregate, data);
     }
 
     /** Writes the events into {@code server}'s outbox in one committed transaction. */

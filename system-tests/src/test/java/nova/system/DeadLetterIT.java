@@ -69,7 +69,7 @@ class DeadLetterIT {
             assertEquals("pending", letter.getString("status"));
             assertEquals("nova.content", letter.getString("topic"));
             assertEquals("events", letter.getString("reportedBy"));
-            assertEquals("content.post.created", letter.getString("eventType"));
+            assertEquals(Backbone.PROBE, letter.getString("eventType"));
             assertEquals(aggregate, letter.getString("key"));
             assertEquals(4, letter.getInt("attempts"), "retried with backoff before giving up");
             assertTrue(letter.getString("error").contains(constraint), letter.getString("error"));
@@ -146,9 +146,9 @@ class DeadLetterIT {
     void theEventLogAnswersByTypeSubjectAndTimeWindow() throws Exception {
         String aggregate = "logged-" + UUID.randomUUID();
         java.time.Instant t = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        CloudEvent first = new CloudEvent(UUID.randomUUID(), "content", "content.post.created", aggregate, t, 1, null,
+        CloudEvent first = new CloudEvent(UUID.randomUUID(), "content", Backbone.PROBE, aggregate, t, 1, null,
                 Json.createObjectBuilder().add("n", 1).build());
-        CloudEvent second = new CloudEvent(UUID.randomUUID(), "content", "content.post.updated", aggregate, t.plusSeconds(1), 1,
+        CloudEvent second = new CloudEvent(UUID.randomUUID(), "content", Backbone.PROBE_AMENDED, aggregate, t.plusSeconds(1), 1,
                 null, Json.createObjectBuilder().add("n", 2).build());
         publish(content, List.of(first, second));
         await().atMost(Duration.ofSeconds(60)).until(() -> logged(List.of(first, second)) == 2);
@@ -158,7 +158,7 @@ class DeadLetterIT {
         assertEquals("nova.content", bySubject.get(0).getString("topic"));
 
         assertEquals(List.of(second.id().toString()),
-                idsOf(jsonArray(admin("GET", "/events?subject=" + aggregate + "&type=content.post.updated").body())
+                idsOf(jsonArray(admin("GET", "/events?subject=" + aggregate + "&type=" + Backbone.PROBE_AMENDED).body())
                         .getValuesAs(JsonObject.class)));
         assertEquals(List.of(second.id().toString()),
                 idsOf(jsonArray(admin("GET", "/events?subject=" + aggregate + "&from=" + t.plusMillis(500)).body())

@@ -88,6 +88,11 @@ public final class LibertyServer implements BeforeAllCallback, BeforeEachCallbac
         if (context.equals("identity")) {
             env.put("NOVA_JWT_KEY_SECRET", Local.jwtKeySecret());
         }
+        // Arquillian deploys the WAR once per test class, and each undeploy closes the consumers one after another,
+        // each waiting for its fetch in flight: with the servers' 2 s wait (an idle-CPU setting, issue 23) that was
+        // ~18 s per undeploy of communication's WAR. A fetch still answers as soon as a record arrives, so the tests
+        // see the same deliveries; only an idle consumer asks the broker more often. (nova.it.env. overrides it.)
+        env.put("NOVA_KAFKA_FETCH_MAX_WAIT_MS", "200");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("nova.it.env."))
                 .sorted().forEach(name -> env.put(name.substring("nova.it.env.".length()), System.getProperty(name)));
         Path serverEnv = Path.of(property("nova.it.server.dir"), "server.env");

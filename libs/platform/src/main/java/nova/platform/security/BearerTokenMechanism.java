@@ -1,9 +1,12 @@
 package nova.platform.security;
 
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -22,8 +25,10 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,19 +80,60 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Inject
     RevokedSessions revokedSessions;
 
-    private AccessTokenVerifier verifier;
+    AccessTokenVerifier verifier;
+    private JWKSource<SecurityContext> keys;
+
+    /** How long a fetch of identity's keys may take (connect and read each): Nimbus's own 500 ms fails under load. */
+    @Inject
+    @ConfigProperty(name = "nova.jwt.keys.timeout-ms", defaultValue = "5000")
+    int keysTimeoutMs;
+
+    /** How long identity's keys are kept before they are fetched again. */
+    static final Duration KEYS_TTL = Duration.ofMinutes(5);
+    /** How long the keys last fetched go on being used while identity cannot be reached (its tokens live 15 minutes). */
+    static final Duration KEYS_OUTAGE_TOLERANCE = Duration.ofMinutes(15);
 
     @PostConstruct
     void keys() {
-        JWKSource<SecurityContext> keys;
         try {
-            // cached 5 min; an unknown kid refetches at most once a second, so a rotated key is seen at once
-            keys = JWKSourceBuilder.<SecurityContext>create(URI.create(identityUrl + "/.well-known/jwks.json").toURL())
-                    .rateLimited(1_000).retrying(true).build();
+            keys = identityKeys(URI.create(identityUrl + "/.well-known/jwks.json").toURL(),
+                    Duration.ofMillis(keysTimeoutMs), KEYS_TTL, KEYS_OUTAGE_TOLERANCE);
         } catch (MalformedURLException e) {
             throw new IllegalStateException("nova.identity.url is not a URL: " + identityUrl, e);
         }
         verifier = new AccessTokenVerifier(keys, issuer, audience, skewSeconds, Clock.systemUTC());
+    }
+
+    /** Ends the keys' background refresh with the application. */
+    @PreDestroy
+    void closeKeys() {
+        if (keys instanceof java.io.Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "identity's key source did not close", e);
+            }
+        }
+    }
+
+    /**
+     * identity's published keys as every server reads them. Kept {@code ttl}, and fetched again in the background
+     * before they expire, so no request waits on identity while the keys it has are good (identity itself too: it
+     * fetches its own set over HTTP). An unknown kid fetches at once, at most once a second, so a rotated-in key is
+     * seen at once. A fetch may take {@code timeout}: Nimbus's default of 500 ms failed on a loaded machine, and a
+     * failed fetch refused good tokens as invalid (the AccountRecoveryGraphqlIT flake after BackboneFailuresIT).
+     * While identity cannot be reached the keys last fetched stay in use for {@code outageTolerance}.
+     */
+    static JWKSource<SecurityContext> identityKeys(URL jwks, Duration timeout, Duration ttl, Duration outageTolerance) {
+        int millis = Math.toIntExact(timeout.toMillis());
+        return JWKSourceBuilder.<SecurityContext>create(jwks,
+                        new DefaultResourceRetriever(millis, millis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
+                .cache(ttl.toMillis(), 2 * timeout.toMillis() + 1_000)
+                .refreshAheadCache(ttl.toMillis() / 5, true)
+                .outageTolerant(outageTolerance.toMillis())
+                .rateLimited(1_000)
+                .retrying(true)
+                .build();
     }
 
     /**
@@ -123,7 +169,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(new CredentialValidationResult(issuer, token, null,
                         token.getSubject(), groups == null ? Set.of() : groups));
             } catch (AccessTokenVerifier.Refused e) {
-                LOG.log(Level.FINE, "access token refused", e.getCause());
+                if (e.getCause() instanceof KeySourceException) {
+                    // not the caller's fault: identity's keys could not be had (the token is never logged)
+                    LOG.log(Level.WARNING, "access token refused: identity''s keys could not be fetched: {0}", e.getCause().toString());
+                } else {
+                    LOG.log(Level.FINE, "access token refused", e.getCause());
+                }
                 return refuse(response, context, AccessTokenChecks.invalidTokenProblem(e.getMessage()),
                         AccessTokenChecks.INVALID_TOKEN_CHALLENGE);
             }

@@ -23,7 +23,12 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   java nova.tools.architecture.Check [--root DIR] [--static] [--deploy-results FILE]
+ *   java nova.tools.architecture.Check [--root DIR] --save-live FILE
+ *   java nova.tools.architecture.Check [--root DIR] --live-from FILE [--deploy-results FILE]
  * </pre>
+ * {@code --save-live} measures only the running system's rows and writes them to FILE, printing nothing;
+ * {@code --live-from} takes those rows from FILE instead of measuring them. {@code ./nova check --deploy} measures
+ * the live rows this way before its deploy check, which leaves the servers down.
  * {@code --deploy-results} is written by {@code ./nova check --deploy}: one line per server,
  * {@code <server> ok|fail <detail>}, after starting it with every other server down.
  */
@@ -57,24 +62,36 @@ public final class Check {
         Path root = Path.of(".");
         boolean live = true;
         Path deployResults = null;
+        Path saveLive = null;
+        Path liveFrom = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
                 case "--static" -> live = false;
                 case "--deploy-results" -> deployResults = Path.of(args[++i]);
+                case "--save-live" -> saveLive = Path.of(args[++i]);
+                case "--live-from" -> liveFrom = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: Check [--root DIR] [--static] [--deploy-results FILE]");
+                    System.err.println("usage: Check [--root DIR] [--static | --save-live FILE | --live-from FILE]"
+                            + " [--deploy-results FILE]");
                     System.exit(2);
                 }
             }
         }
         root = root.toAbsolutePath().normalize();
         Codebase code = Codebase.fromBuild(root);
+        List<String> contexts = code.wars().stream().map(Module::name).filter(n -> !n.equals(Layout.GATEWAY)).toList();
+        if (saveLive != null) {
+            List<String> liveInfo = new ArrayList<>();
+            LiveRows.write(saveLive, liveRows(root, contexts, liveInfo), liveInfo);
+            return;
+        }
         List<String> info = new ArrayList<>();
         List<Row> rows = new ArrayList<>(staticRows(code, info));
         rows.add(gatewayFootprint(root));
-        List<String> contexts = code.wars().stream().map(Module::name).filter(n -> !n.equals(Layout.GATEWAY)).toList();
-        if (live) {
+        if (liveFrom != null) {
+            rows.addAll(LiveRows.read(liveFrom, info));
+        } else if (live) {
             rows.addAll(liveRows(root, contexts, info));
         } else {
             rows.add(Row.skipped("context roles' privileges beyond their own database", "0", "--static"));
