@@ -133,11 +133,14 @@ public final class RepeatingTask {
      */
     public void wake() {
         if (!stopping && wakePending.compareAndSet(false, true)) {
-            scheduler.execute(() -> {
-                wakePending.set(false);
-                runQuietly();
-            });
+            scheduler.execute(this::runWoken);
         }
+    }
+
+    private synchronized void runWoken() {
+        // once this round has its turn: a wake from now on asks for one more
+        wakePending.set(false);
+        runQuietly();
     }
 
     /** One round more, {@code delay} from now (at once when it is not positive), unless the task is stopping. */

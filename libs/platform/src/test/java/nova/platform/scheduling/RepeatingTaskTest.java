@@ -143,10 +143,10 @@ class RepeatingTaskTest {
             task.wake();
         }
         release.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() >= 2);
         scheduler.shutdown();
         assertTrue(scheduler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
-        assertEquals(2, rounds.get());
+        assertEquals(2, rounds.get(), "ten wakes during a round: one round after it");
         task.stop();
     }
 
