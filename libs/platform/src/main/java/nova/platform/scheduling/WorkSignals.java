@@ -4,10 +4,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -47,8 +47,8 @@ public class WorkSignals {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threadFactory;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Event<Queued> queuedEvents;
 
     private final Map<String, Set<RepeatingTask>> tasks = new ConcurrentHashMap<>();
     private volatile boolean running = true;
@@ -60,22 +60,15 @@ public class WorkSignals {
      * when there is none). Other replicas learn of it from the queue table's trigger.
      */
     public void queued(String signal) {
-        if (transactions != null && transactions.getTransactionKey() != null) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+        queuedEvents.fire(new Queued(signal));
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        wake(signal);
-                    }
-                }
-            });
-        } else {
-            wake(signal);
-        }
+    /** Work for {@code signal}'s tasks was queued; observed once the transaction commits. */
+    record Queued(String signal) {
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
+        wake(queued.signal());
     }
 
     /** {@code task} is woken by its {@link RepeatingTask#signal()} from now on (nothing when it has none). */
