@@ -19,7 +19,6 @@ import java.util.logging.Logger;
  * rounds start failing, FINE while they keep failing, INFO when one succeeds again (a database or broker being
  * away is not news at every round). After {@link #stop()} no round starts and a failing one is not reported.
  * <p>
- * <p>
  * A queue's loop need not poll often: {@link #wake()} runs a round at once (work was queued: {@link WorkSignals}
  * calls it after the queuing transaction commits, on this server or, through PostgreSQL's NOTIFY, on another), and a
  * {@link #draining} round answers when its next work falls due (a retry's back-off, a lease running out), so the task
@@ -114,7 +113,7 @@ public final class RepeatingTask {
     }
 
     /**
-     * This task is woken by {@code signal} (its queue's table, e.g. {@code "mail_queue"}): {@link WorkSignals#queued}
+     * This task is woken by {@code signal} (its queue's table, e.g. {@code "email_queue"}): {@link WorkSignals#queued}
      * on this server, or a NOTIFY on {@value WorkSignals#CHANNEL} with it as payload from any. Answers this task.
      */
     public RepeatingTask wokenBy(String signal) {
