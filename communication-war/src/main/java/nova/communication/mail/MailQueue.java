@@ -85,7 +85,8 @@ public class MailQueue {
     /** When the next mail falls due: a queued one's next attempt, or a claimed one's lease running out. */
     @Transactional
     public Optional<Instant> nextDue() {
-        return DueTimes.earliest(entityManager,
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
                 "SELECT x.nextAttemptAt FROM QueuedMail x WHERE x.status = 'queued' ORDER BY x.nextAttemptAt",
                 "SELECT x.leaseUntil FROM QueuedMail x WHERE x.status = 'sending' ORDER BY x.leaseUntil");
     }

@@ -77,7 +77,8 @@ public class SmsQueue {
     /** When the next text falls due: a pending one's next attempt, or a claimed one's lease running out. */
     @Transactional
     public Optional<Instant> nextDue() {
-        return DueTimes.earliest(entityManager,
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
                 "SELECT x.nextAttemptAt FROM QueuedSms x WHERE x.status = 'pending' ORDER BY x.nextAttemptAt",
                 "SELECT x.leaseUntil FROM QueuedSms x WHERE x.status = 'sending' ORDER BY x.leaseUntil");
     }

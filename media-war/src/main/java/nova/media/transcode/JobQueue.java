@@ -96,7 +96,8 @@ public class JobQueue {
     /** When the next job falls due: a queued one's next attempt, or a claimed one's lease running out. */
     @Transactional
     public Optional<Instant> nextDue() {
-        return DueTimes.earliest(entityManager,
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
                 "SELECT x.nextAttemptAt FROM TranscodeJob x WHERE x.status = 'queued' ORDER BY x.nextAttemptAt",
                 "SELECT x.leaseUntil FROM TranscodeJob x WHERE x.status = 'in_progress' ORDER BY x.leaseUntil");
     }
