@@ -14,6 +14,8 @@ import java.util.UUID;
 import nova.communication.member.Member;
 import nova.communication.member.Members;
 import nova.platform.persistence.DatabaseTime;
+import nova.platform.scheduling.DueTimes;
+import nova.platform.scheduling.WorkSignals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,9 +28,14 @@ public class MailQueue {
 
     /** Hibernate's lock timeout that means SKIP LOCKED. */
     static final int SKIP_LOCKED = -2;
+    /** Wakes the sending loop: the table, whose trigger NOTIFYs it, and the in-process signal of a queued mail. */
+    static final String SIGNAL = "email_queue";
 
     @PersistenceContext(unitName = "communication")
     EntityManager entityManager;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     Members members;
@@ -71,7 +78,17 @@ public class MailQueue {
         }
         UUID id = UUID.randomUUID();
         entityManager.persist(QueuedMail.queued(id, userId, recipient.strip(), mail, DatabaseTime.now()));
+        signals.queued(SIGNAL);
         return Optional.of(id);
+    }
+
+    /** When the next mail falls due: a queued one's next attempt, or a claimed one's lease running out. */
+    @Transactional
+    public Optional<Instant> nextDue() {
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
+                "SELECT x.nextAttemptAt FROM QueuedMail x WHERE x.status = 'queued' ORDER BY x.nextAttemptAt",
+                "SELECT x.leaseUntil FROM QueuedMail x WHERE x.status = 'sending' ORDER BY x.leaseUntil");
     }
 
     /** The next due mail, claimed for this sender; empty when none is due (or all due ones are being claimed). */

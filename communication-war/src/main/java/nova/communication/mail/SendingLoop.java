@@ -1,29 +1,28 @@
 package nova.communication.mail;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Works through the mail queue on the server's managed scheduler: every {@code nova.mail.sender.interval} it claims
- * due mails one at a time and sends each; a failure is retried with back-off, then the mail is failed. Log lines name
+ * Works through the mail queue on the server's managed scheduler: when a mail is queued (woken after the queuing
+ * transaction commits, here or through the table's NOTIFY on another replica), when a retry or a lease falls due, and
+ * every {@code nova.mail.sender.interval} (30 s) as a safety poll, it claims due mails one at a time and sends each; a failure is retried with back-off, then the mail is failed. Log lines name
  * a mail by its id and an error by its kind: never an address, a subject or a body.
  */
 @ApplicationScoped
-public class SendingLoop {
+public class SendingLoop extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(SendingLoop.class.getName());
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
@@ -38,34 +37,35 @@ public class SendingLoop {
     SmtpTransport transport;
 
     @Inject
-    @ConfigProperty(name = "nova.mail.sender.interval", defaultValue = "PT1S")
+    @ConfigProperty(name = "nova.mail.sender.interval", defaultValue = "PT30S")
     Duration interval;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (database.isConfigured()) {
-            // an SMTP server's answer may name an address: a failing round is logged by its exception's kind only
-            task = RepeatingTask.every(interval, scheduler, "The mail queue", LOG, this::drain,
-                    e -> e.getClass().getName());
+    @Override
+    protected RepeatingTask schedule() {
+        if (!database.isConfigured()) {
+            return null;
         }
+        // an SMTP server's answer may name an address: a failing round is logged by its exception's kind only
+        return RepeatingTask.draining(interval, scheduler, "The mail queue", LOG, this::drain,
+                e -> e.getClass().getName()).wokenBy(MailQueue.SIGNAL);
     }
 
-    /** Every due mail, one after the other, until none is left or the server stops. */
-    private void drain() {
+    /** Every due mail, one after the other, until none is left or the server stops; then when the next falls due. */
+    private Optional<Instant> drain() {
         if (!database.tryMigrate()) {
-            return;
+            return Optional.empty();
         }
-        while (!task.stopping()) {
+        while (!stopping()) {
             Optional<MailQueue.Claimed> claimed = queue.claimNext();
             if (claimed.isEmpty()) {
                 break;
             }
             send(claimed.get());
         }
+        return queue.nextDue();
     }
 
     void send(MailQueue.Claimed mail) {
@@ -92,16 +92,5 @@ public class SendingLoop {
             }
         }
         return out.toString();
-    }
-
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.stop();
-        }
     }
 }

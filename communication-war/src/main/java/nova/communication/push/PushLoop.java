@@ -1,28 +1,27 @@
 package nova.communication.push;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nova.communication.push.DeliveryProvider.DeliveryResult;
 import nova.platform.persistence.ContextDatabase;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Works through the Web Push queue on the managed scheduler every {@code nova.communication.push.interval}: each due
- * push to the push service, outside any transaction, then its outcome in a short one ({@link PushQueue#settle}).
+ * Works through the Web Push queue on the managed scheduler when a push is queued (woken after the queuing transaction
+ * commits, here or through the table's NOTIFY on another replica), when a retry or a lease falls due, and every
+ * {@code nova.communication.push.interval} (30 s) as a safety poll: each due push to the push service, outside any transaction, then its outcome in a short one ({@link PushQueue#settle}).
  * Logs name a push by its id and an outcome by its HTTP status: never an endpoint or a payload.
  */
 @ApplicationScoped
-public class PushLoop {
+public class PushLoop extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(PushLoop.class.getName());
 
@@ -36,28 +35,28 @@ public class PushLoop {
     Providers providers;
 
     @Inject
-    @ConfigProperty(name = "nova.communication.push.interval", defaultValue = "PT1S")
+    @ConfigProperty(name = "nova.communication.push.interval", defaultValue = "PT30S")
     Duration interval;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (database.isConfigured() && providers.webPush().isPresent()) {
-            task = RepeatingTask.every(interval, scheduler, "The push queue", LOG, this::drain,
-                    e -> e.getClass().getName());
+    @Override
+    protected RepeatingTask schedule() {
+        if (!database.isConfigured() || providers.webPush().isEmpty()) {
+            return null;
         }
+        return RepeatingTask.draining(interval, scheduler, "The push queue", LOG, this::drain,
+                e -> e.getClass().getName()).wokenBy(PushQueue.SIGNAL);
     }
 
-    /** Every due push, one after the other, until none is left or the server stops. */
-    private void drain() {
+    /** Every due push, one after the other, until none is left or the server stops; then when the next falls due. */
+    private Optional<Instant> drain() {
         if (!database.tryMigrate()) {
-            return;
+            return Optional.empty();
         }
         Optional<PushQueue.Claimed> claimed;
-        while (!task.stopping() && (claimed = queue.claimNext()).isPresent()) {
+        while (!stopping() && (claimed = queue.claimNext()).isPresent()) {
             PushQueue.Claimed push = claimed.get();
             DeliveryResult result = providers.webPush().orElseThrow().deliver(push.destination(), push.payload());
             String status = queue.settle(push, result);
@@ -67,16 +66,6 @@ public class PushLoop {
                 LOG.fine(() -> "Push " + push.id() + " retried later (attempt " + push.attempt() + "): HTTP " + result.status());
             }
         }
-    }
-
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.stop();
-        }
+        return queue.nextDue();
     }
 }

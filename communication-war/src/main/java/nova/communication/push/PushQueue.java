@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nova.communication.push.DeliveryProvider.DeliveryResult;
 import nova.platform.persistence.DatabaseTime;
+import nova.platform.scheduling.DueTimes;
+import nova.platform.scheduling.WorkSignals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,9 +27,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PushQueue {
 
     static final int SKIP_LOCKED = -2;
+    /** Wakes the push loop: the table, whose trigger NOTIFYs it, and the in-process signal of a queued push. */
+    static final String SIGNAL = "push_queue";
 
     @PersistenceContext(unitName = "communication")
     EntityManager entityManager;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     @ConfigProperty(name = "nova.communication.push.lease", defaultValue = "PT1M")
@@ -55,6 +62,16 @@ public class PushQueue {
     public void enqueue(StoredPushToken token, byte[] payload) {
         entityManager.persist(QueuedPush.pending(token.id(), token.userId(),
                 new String(payload, StandardCharsets.UTF_8), DatabaseTime.now()));
+        signals.queued(SIGNAL);
+    }
+
+    /** When the next push falls due: a pending one's next attempt, or a claimed one's lease running out. */
+    @Transactional
+    public Optional<Instant> nextDue() {
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
+                "SELECT x.nextAttemptAt FROM QueuedPush x WHERE x.status = 'pending' ORDER BY x.nextAttemptAt",
+                "SELECT x.leaseUntil FROM QueuedPush x WHERE x.status = 'sending' ORDER BY x.leaseUntil");
     }
 
     /**

@@ -1,28 +1,27 @@
 package nova.communication.push;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import nova.communication.push.DeliveryProvider.DeliveryResult;
 import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Works through the SMS queue on the managed scheduler every {@code nova.communication.sms.interval}: each due text to
- * the SMS provider; delivered → sent, try-later → retried with back-off, refused → failed. Logs name a text by its id.
+ * Works through the SMS queue on the managed scheduler when a text is queued (woken after the queuing transaction
+ * commits, here or through the table's NOTIFY on another replica), when a retry or a lease falls due, and every
+ * {@code nova.communication.sms.interval} (30 s) as a safety poll: each due text to the SMS provider; delivered → sent, try-later → retried with back-off, refused → failed. Logs name a text by its id.
  */
 @ApplicationScoped
-public class SmsLoop {
+public class SmsLoop extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(SmsLoop.class.getName());
 
@@ -36,39 +35,26 @@ public class SmsLoop {
     Providers providers;
 
     @Inject
-    @ConfigProperty(name = "nova.communication.sms.interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "nova.communication.sms.interval", defaultValue = "PT30S")
     Duration interval;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (database.isConfigured()) {
-            task = RepeatingTask.every(interval, scheduler, "The SMS queue", LOG, this::drain);
-        }
+    @Override
+    protected RepeatingTask schedule() {
+        return database.isConfigured()
+                ? RepeatingTask.draining(interval, scheduler, "The SMS queue", LOG, this::drain).wokenBy(SmsQueue.SIGNAL)
+                : null;
     }
 
-    // stopped before the application's beans and persistence unit go, as RepeatingTask asks (PushLoop, SendingLoop)
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.stop();
-        }
-    }
-
-    /** Every due text to the provider, one after the other, until none is left or the server stops. */
-    private void drain() {
+    /** Every due text to the provider, one after the other, until none is left or the server stops; then the next due. */
+    private Optional<Instant> drain() {
         if (!database.tryMigrate()) {
-            return;
+            return Optional.empty();
         }
         Optional<SmsQueue.Claimed> claimed;
-        while (!task.stopping() && (claimed = queue.claimNext()).isPresent()) {
+        while (!stopping() && (claimed = queue.claimNext()).isPresent()) {
             SmsQueue.Claimed sms = claimed.get();
             DeliveryResult result = providers.sms().deliver(sms.destination(), sms.body().getBytes(StandardCharsets.UTF_8));
             switch (result.outcome()) {
@@ -80,5 +66,6 @@ public class SmsLoop {
                 }
             }
         }
+        return queue.nextDue();
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nova.platform.persistence.DatabaseTime;
+import nova.platform.scheduling.DueTimes;
+import nova.platform.scheduling.WorkSignals;
 import nova.platform.problem.Rejection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,11 +27,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SmsQueue {
 
     static final int SKIP_LOCKED = -2;
+    /** Wakes the SMS loop: the table, whose trigger NOTIFYs it, and the in-process signal of a queued text. */
+    static final String SIGNAL = "sms_queue";
     static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     static final int MAX_BODY = 1600;
 
     @PersistenceContext(unitName = "communication")
     EntityManager entityManager;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     @ConfigProperty(name = "nova.communication.sms.lease", defaultValue = "PT1M")
@@ -63,7 +70,17 @@ public class SmsQueue {
         }
         QueuedSms sms = QueuedSms.pending(userId, phoneNumber, body, DatabaseTime.now());
         entityManager.persist(sms);
+        signals.queued(SIGNAL);
         return sms.id();
+    }
+
+    /** When the next text falls due: a pending one's next attempt, or a claimed one's lease running out. */
+    @Transactional
+    public Optional<Instant> nextDue() {
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
+                "SELECT x.nextAttemptAt FROM QueuedSms x WHERE x.status = 'pending' ORDER BY x.nextAttemptAt",
+                "SELECT x.leaseUntil FROM QueuedSms x WHERE x.status = 'sending' ORDER BY x.leaseUntil");
     }
 
     @Transactional

@@ -23,8 +23,8 @@ import nova.platform.security.RevokedSessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The WebSocket connections open on this server, by member. A sweep every {@code nova.realtime.sweep-interval}
- * (1 s) closes those whose token's session was revoked (this server's {@link RevokedSessions}: the revocation
+ * The WebSocket connections open on this server, by member. While any is open, a sweep every
+ * {@code nova.realtime.sweep-interval} (1 s) closes those whose token's session was revoked (this server's {@link RevokedSessions}: the revocation
  * consumer lists it at once on the replica that read the event, the others read it from the table within 2 s),
  * whose token expired (the client reconnects with a fresh one), and those that never proved who they are within
  * {@code nova.realtime.auth-timeout} (10 s).
@@ -50,17 +50,43 @@ public class Connections {
 
     private final Map<String, Connection> all = new ConcurrentHashMap<>();
     private final Map<UUID, Set<Connection>> byMember = new ConcurrentHashMap<>();
-    private volatile ScheduledFuture<?> sweeping;
+    /** The sweeps, while a connection is open (an idle server does not wake every second for none). */
+    private ScheduledFuture<?> sweeping;
+    private boolean started;
+    private boolean stopped;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, sweepInterval.toMillis(), sweepInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            this.started = true;
+        }
+        sweepWhileOpen();
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
+        stopped = true;
         if (sweeping != null) {
             sweeping.cancel(false);
+            sweeping = null;
+        }
+    }
+
+    /** Sweeps from now on if a connection is open and none are scheduled; they end when the last one closed. */
+    private synchronized void sweepWhileOpen() {
+        if (started && !stopped && sweeping == null && !all.isEmpty()) {
+            sweeping = scheduler.scheduleWithFixedDelay(this::sweepAndEndWhenNoneOpen, sweepInterval.toMillis(),
+                    sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void sweepAndEndWhenNoneOpen() {
+        sweep();
+        synchronized (this) {
+            // a connection opened from here on finds no sweeps scheduled and schedules them again
+            if (all.isEmpty() && sweeping != null) {
+                sweeping.cancel(false);
+                sweeping = null;
+            }
         }
     }
 
@@ -70,6 +96,7 @@ public class Connections {
 
     void opened(Connection connection) {
         all.put(connection.id(), connection);
+        sweepWhileOpen();
     }
 
     /** The connection proved who it is: from now on it gets that member's frames. */

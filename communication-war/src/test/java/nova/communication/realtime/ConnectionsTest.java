@@ -147,4 +147,38 @@ class ConnectionsTest {
         assertEquals(1013, slow.closeCode(), "too many frames waiting");
         assertFalse(connection.isOpen());
     }
+
+    @Test
+    void anIdleServerSweepsNothingTheSweepsRunWhileAConnectionIsOpenAndEndWithTheLast() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        java.util.concurrent.ScheduledFuture<?> future = (java.util.concurrent.ScheduledFuture<?>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {java.util.concurrent.ScheduledFuture.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    return method.getName().equals("cancel") ? Boolean.TRUE : null;
+                });
+        connections.sweepInterval = Duration.ofSeconds(1);
+        connections.scheduler = (jakarta.enterprise.concurrent.ManagedScheduledExecutorService) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {jakarta.enterprise.concurrent.ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    return future;
+                });
+        connections.start(null);
+        assertEquals(List.of(), calls, "no connection: no sweeps");
+
+        Connection connection = bound(new FakeSession(), UUID.randomUUID(), UUID.randomUUID(), Instant.now().plusSeconds(600));
+        Connection other = bound(new FakeSession(), UUID.randomUUID(), UUID.randomUUID(), Instant.now().plusSeconds(600));
+        assertEquals(List.of("scheduleWithFixedDelay"), calls, "sweeps once a connection is open, scheduled once");
+
+        connections.closed(connection);
+        connections.sweepAndEndWhenNoneOpen();
+        assertEquals(1, calls.size(), "one connection still open: the sweeps go on");
+        connections.closed(other);
+        connections.sweepAndEndWhenNoneOpen();
+        assertEquals(List.of("scheduleWithFixedDelay", "cancel"), calls, "the last one closed: the sweeps end");
+
+        bound(new FakeSession(), UUID.randomUUID(), UUID.randomUUID(), Instant.now().plusSeconds(600));
+        assertEquals(List.of("scheduleWithFixedDelay", "cancel", "scheduleWithFixedDelay"), calls, "and start again");
+    }
 }

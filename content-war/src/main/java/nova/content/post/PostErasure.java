@@ -6,17 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import nova.content.version.Versions;
-import nova.platform.events.Outbox;
-import nova.platform.persistence.DatabaseTime;
+import nova.content.item.ItemErasure;
+import nova.contracts.content.PostDeleted;
 
-/**
- * The account deletion saga's part for posts: every post the member wrote and has not deleted is deleted as if they
- * had deleted it themselves (a tombstone without its text, its versions forgotten, its deletion published).
- */
+/** The account deletion saga's part for posts ({@link ItemErasure}); a deleted reply leaves its post one reply less. */
 @ApplicationScoped
 public class PostErasure {
 
@@ -24,26 +19,17 @@ public class PostErasure {
     EntityManager entityManager;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    Versions versions;
+    ItemErasure items;
 
     /** @return how many posts were deleted (none when asked again) */
     @Transactional(Transactional.TxType.MANDATORY)
     public int eraseAllOf(UUID authorId) {
-        List<Post> own = entityManager.createQuery(
-                        "SELECT i FROM Post i WHERE i.authorId = :author AND i.state <> :deleted ORDER BY i.id", Post.class)
-                .setParameter("author", authorId).setParameter("deleted", Post.DELETED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        Instant now = DatabaseTime.now();
-        for (Post item : own) {
-            outbox.publish(item.delete(now));
-            if (item.replyToId() != null) {
-                entityManager.find(Post.class, item.replyToId(), LockModeType.PESSIMISTIC_WRITE).replyRemoved();
+        return items.eraseAllOf(authorId, Post.class, (post, now) -> {
+            PostDeleted deleted = post.delete(now);
+            if (post.replyToId() != null) {
+                entityManager.find(Post.class, post.replyToId(), LockModeType.PESSIMISTIC_WRITE).replyRemoved();
             }
-            versions.forget(Post.ITEM_TYPE, item.id());
-        }
-        return own.size();
+            return Optional.of(deleted);
+        });
     }
 }

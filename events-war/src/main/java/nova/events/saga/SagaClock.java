@@ -3,14 +3,12 @@ package nova.events.saga;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * step timeout has it asked again, or marked stuck once its attempts are used up; one transaction per saga.
  */
 @ApplicationScoped
-public class SagaClock {
+public class SagaClock extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(SagaClock.class.getName());
 
@@ -32,21 +30,14 @@ public class SagaClock {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        task = RepeatingTask.every(check, scheduler, "Saga retries", LOG, this::round);
-    }
-
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        if (task != null) {
-            task.stop();
-        }
+    @Override
+    protected RepeatingTask schedule() {
+        return RepeatingTask.every(check, scheduler, "Saga retries", LOG, this::round);
     }
 
     private void round() {
         for (UUID id : sagas.overdue()) {
-            if (task.stopping()) {
+            if (stopping()) {
                 return;
             }
             sagas.retryOverdue(id);

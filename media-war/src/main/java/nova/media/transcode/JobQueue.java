@@ -20,6 +20,7 @@ import nova.media.file.StoredVariant;
 import nova.media.infra.Storage;
 import nova.platform.events.Outbox;
 import nova.platform.persistence.DatabaseTime;
+import nova.platform.scheduling.DueTimes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +33,8 @@ public class JobQueue {
 
     /** Hibernate's lock timeout that means SKIP LOCKED. */
     static final int SKIP_LOCKED = -2;
+    /** Wakes the processing loop: the table, whose trigger NOTIFYs it, and the in-process signal of a queued job. */
+    public static final String SIGNAL = "transcode_jobs";
 
     @PersistenceContext(unitName = "media")
     EntityManager entityManager;
@@ -88,6 +91,15 @@ public class JobQueue {
         file.startProcessing();
         return Optional.of(new Claimed(file.id(), file.ownerId(), file.kind(), file.mimeType(), file.originalKey(),
                 job.attempts()));
+    }
+
+    /** When the next job falls due: a queued one's next attempt, or a claimed one's lease running out. */
+    @Transactional
+    public Optional<Instant> nextDue() {
+        return DueTimes.earliest(
+                query -> entityManager.createQuery(query, Instant.class).setMaxResults(1).getResultList(),
+                "SELECT x.nextAttemptAt FROM TranscodeJob x WHERE x.status = 'queued' ORDER BY x.nextAttemptAt",
+                "SELECT x.leaseUntil FROM TranscodeJob x WHERE x.status = 'in_progress' ORDER BY x.leaseUntil");
     }
 
     /** Progress of a running job; renews its lease. False when the job is no longer this worker's to run. */

@@ -1,16 +1,13 @@
 package nova.media.transcode;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import nova.media.file.StoredFiles;
 import nova.media.infra.Storage;
 import nova.media.processing.MediaRefusal;
@@ -26,14 +24,15 @@ import nova.platform.persistence.ContextDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Works through the processing jobs on the server's managed scheduler: every {@code nova.media.jobs.interval}
- * it claims due jobs one at a time (one ffmpeg at a time per server: two cores are shared by everything) and
+ * Works through the processing jobs on the server's managed scheduler: when a job is queued (woken after the upload
+ * commits, here or through the table's NOTIFY on another replica), when a retry or a lease falls due, and every
+ * {@code nova.media.jobs.interval} (30 s) as a safety poll, it claims due jobs one at a time (one ffmpeg at a time per server: two cores are shared by everything) and
  * runs each to its end. A job's outputs are written in a work directory, stored under their content-addressed
  * names, and recorded in one transaction; a failure is retried with back-off, a file processing can never read
  * fails at once. A server killed mid-job leaves a lease that runs out, and the job is claimed again.
  */
 @ApplicationScoped
-public class ProcessingLoop {
+public class ProcessingLoop extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(ProcessingLoop.class.getName());
     /** Progress is written (and the lease renewed) at most this often. */
@@ -55,33 +54,34 @@ public class ProcessingLoop {
     StoredFiles storedFiles;
 
     @Inject
-    @ConfigProperty(name = "nova.media.jobs.interval", defaultValue = "PT1S")
+    @ConfigProperty(name = "nova.media.jobs.interval", defaultValue = "PT30S")
     Duration interval;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    @Override
+    protected RepeatingTask schedule() {
         if (!database.isConfigured()) {
-            return;
+            return null;
         }
-        task = RepeatingTask.every(interval, scheduler, "Media processing jobs", LOG, this::drain);
+        return RepeatingTask.draining(interval, scheduler, "Media processing jobs", LOG, this::drain)
+                .wokenBy(JobQueue.SIGNAL);
     }
 
-    /** Every due job, one after the other, until none is left or the server stops. */
-    private void drain() {
+    /** Every due job, one after the other, until none is left or the server stops; then when the next falls due. */
+    private Optional<Instant> drain() {
         if (!database.tryMigrate()) {
-            return;
+            return Optional.empty();
         }
-        while (!task.stopping()) {
+        while (!stopping()) {
             Optional<JobQueue.Claimed> claimed = queue.claimNext();
             if (claimed.isEmpty()) {
                 break;
             }
             run(claimed.get());
         }
+        return queue.nextDue();
     }
 
     /** One claimed job, to its end (complete, retried later, or failed). */
@@ -152,17 +152,6 @@ public class ProcessingLoop {
             return files.mapToLong(ProcessingLoop::sizeOf).sum();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.stop();
         }
     }
 }

@@ -16,9 +16,11 @@ import nova.media.file.StoredFiles;
 import nova.media.infra.MediaSettings;
 import nova.media.infra.Refusals;
 import nova.media.infra.Storage;
+import nova.media.transcode.JobQueue;
 import nova.media.transcode.TranscodeJob;
 import nova.platform.events.Outbox;
 import nova.platform.persistence.DatabaseTime;
+import nova.platform.scheduling.WorkSignals;
 
 /** What an upload leaves in the database: the file's row, its event and its queued job, all or nothing. */
 @ApplicationScoped
@@ -26,6 +28,9 @@ public class UploadLedger {
 
     @PersistenceContext(unitName = "media")
     EntityManager entityManager;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     Outbox outbox;
@@ -83,6 +88,7 @@ public class UploadLedger {
                 key, ticket.visibility(), ticket.description(), now);
         entityManager.persist(file);
         entityManager.persist(TranscodeJob.queued(file.id(), now));
+        signals.queued(JobQueue.SIGNAL); // the processing loop, once this commits
         // the row before its event: a refused insert (the ticket used by a concurrent upload) publishes nothing
         entityManager.flush();
         outbox.publish(file.uploadCompleted());

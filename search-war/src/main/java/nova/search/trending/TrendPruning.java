@@ -1,12 +1,8 @@
 package nova.search.trending;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.platform.persistence.ContextDatabase;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stay about one window long (buckets per key at most window / bucket) however long the server runs.
  */
 @ApplicationScoped
-public class TrendPruning {
+public class TrendPruning extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(TrendPruning.class.getName());
 
@@ -38,24 +35,9 @@ public class TrendPruning {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (database.isConfigured()) {
-            task = RepeatingTask.every(interval, scheduler, "Trend pruning", LOG, this::prune);
-        }
-    }
-
-    // stopped before the application's beans and persistence unit go, as RepeatingTask asks (PushLoop, SendingLoop)
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.stop();
-        }
+    @Override
+    protected RepeatingTask schedule() {
+        return database.isConfigured() ? RepeatingTask.every(interval, scheduler, "Trend pruning", LOG, this::prune) : null;
     }
 
     private void prune() {

@@ -2,8 +2,6 @@ package nova.social.feed;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import nova.platform.persistence.ContextDatabase;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * counts them, so replicas share the work and a post is counted once.
  */
 @ApplicationScoped
-public class FeedTrimmer {
+public class FeedTrimmer extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(FeedTrimmer.class.getName());
 
@@ -49,23 +48,13 @@ public class FeedTrimmer {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private volatile RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (database.isConfigured()) {
-            task = RepeatingTask.every(interval, scheduler, "Feed trimming", LOG, this::round);
-        }
-    }
-
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        RepeatingTask running = task;
-        if (running != null) {
-            running.stop();
-        }
+    @Override
+    protected RepeatingTask schedule() {
+        return database.isConfigured() ? RepeatingTask.every(interval, scheduler, "Feed trimming", LOG, this::round) : null;
     }
 
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
-        RepeatingTask running = task;
+        RepeatingTask running = task();
         if (running != null) {
             running.runAfter(SOON);
         }
@@ -75,7 +64,7 @@ public class FeedTrimmer {
         if (!database.tryMigrate()) {
             return;
         }
-        RepeatingTask running = task;
+        RepeatingTask running = task();
         // a batch per transaction, until none is left (a burst of fan-outs is counted in a few rounds)
         while (feeds.countAndTrim() == FeedEntries.COUNT_BATCH && (running == null || !running.stopping())) {
             // next batch

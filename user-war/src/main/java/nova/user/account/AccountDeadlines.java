@@ -1,11 +1,8 @@
 package nova.user.account;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -15,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nova.platform.scheduling.RepeatingTask;
+import nova.platform.scheduling.RepeatingWork;
 import nova.platform.persistence.ContextDatabase;
 import nova.platform.persistence.DatabaseTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the past (the system tests do).
  */
 @ApplicationScoped
-public class AccountDeadlines {
+public class AccountDeadlines extends RepeatingWork {
 
     private static final Logger LOG = Logger.getLogger(AccountDeadlines.class.getName());
 
@@ -51,17 +49,11 @@ public class AccountDeadlines {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private RepeatingTask task;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (database.isConfigured()) {
-            start();
-        }
-    }
-
-    /** The periodic rounds, from now on. */
-    void start() {
-        task = RepeatingTask.every(interval, scheduler, "Account deadlines", LOG, this::round);
+    /** The periodic rounds, from the application's start. */
+    @Override
+    protected RepeatingTask schedule() {
+        return database.isConfigured() ? RepeatingTask.every(interval, scheduler, "Account deadlines", LOG, this::round)
+                : null;
     }
 
     /** A deadline set on this server: a ban's end, a deletion's date. */
@@ -77,6 +69,7 @@ public class AccountDeadlines {
     /** Once the ban or deletion committed: a round when its deadline comes (none if it is far off). */
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
         Duration delay = Duration.between(Instant.now(), due.at()).plusMillis(MARGIN_MILLIS);
+        RepeatingTask task = task();
         if (task != null && delay.compareTo(AHEAD) <= 0) {
             task.runAfter(delay);
         }
@@ -111,17 +104,5 @@ public class AccountDeadlines {
     @FunctionalInterface
     private interface Step {
         void run() throws Exception;
-    }
-
-    /** Before the application's beans (and its persistence unit) go: a round then would only fail. */
-    void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.stop();
-        }
     }
 }

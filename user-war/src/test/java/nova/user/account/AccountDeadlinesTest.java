@@ -80,6 +80,12 @@ class AccountDeadlinesTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         deadlines.interval = java.time.Duration.ofSeconds(20);
+        deadlines.database = new nova.platform.persistence.ContextDatabase() {
+            @Override
+            public boolean isConfigured() {
+                return true;
+            }
+        };
         deadlines.start();
 
         deadlines.onDue(new AccountDeadlines.Due(Instant.now().plusSeconds(4)));

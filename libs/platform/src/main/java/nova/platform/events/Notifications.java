@@ -4,41 +4,50 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * The relay's wake-up call: a connection that LISTENs on {@code nova_outbox}, notified by a trigger
  * when a transaction that wrote outbox rows commits. Where the driver's notification API is not
- * reachable it degrades to the slow poll alone (and says so once).
+ * reachable it degrades to the slow poll alone (and says so once). The scheduling package's
+ * {@code WorkSignals} listens the same way on its own channel.
  */
-abstract class Notifications implements AutoCloseable {
+public abstract class Notifications implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
     static final String CHANNEL = "nova_outbox";
 
-    /** Returns at the first notification, or after {@code timeout}. */
-    abstract void await(Duration timeout) throws SQLException;
+    /** Returns at the first notification, or after {@code timeout}: the payloads of those received (none on timeout). */
+    public abstract List<String> await(Duration timeout) throws SQLException;
 
     @Override
     public abstract void close();
 
     static Notifications listen(DataSource dataSource) throws SQLException {
+        return listen(dataSource, CHANNEL);
+    }
+
+    /** A connection of {@code dataSource} LISTENing on {@code channel} (an SQL identifier), held until closed. */
+    public static Notifications listen(DataSource dataSource, String channel) throws SQLException {
         Connection connection = dataSource.getConnection();
         PGConnection pg;
         try {
             pg = connection.unwrap(PGConnection.class);
         } catch (SQLException | LinkageError e) {
             closeQuietly(connection);
-            LOG.log(Level.WARNING, "PostgreSQL notifications unavailable ({0}); the outbox relay polls only",
-                    e.toString());
+            LOG.log(Level.WARNING, "PostgreSQL notifications unavailable ({0}); {1} is polled only",
+                    new Object[] {e.toString(), channel});
             return new Polling();
         }
         try (Statement s = connection.createStatement()) {
             connection.setAutoCommit(true);
-            s.execute("LISTEN " + CHANNEL);
+            s.execute("LISTEN " + channel);
             return new Listening(connection, pg);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -64,9 +73,16 @@ abstract class Notifications implements AutoCloseable {
         }
 
         @Override
-        void await(Duration timeout) throws SQLException {
+        public List<String> await(Duration timeout) throws SQLException {
             // drains everything queued meanwhile; returns at once if a commit happened while relaying
-            pg.getNotifications((int) Math.max(1, timeout.toMillis()));
+            PGNotification[] received = pg.getNotifications((int) Math.max(1, timeout.toMillis()));
+            List<String> payloads = new ArrayList<>();
+            if (received != null) {
+                for (PGNotification notification : received) {
+                    payloads.add(notification.getParameter());
+                }
+            }
+            return payloads;
         }
 
         @Override
@@ -80,7 +96,7 @@ abstract class Notifications implements AutoCloseable {
         private boolean closed;
 
         @Override
-        void await(Duration timeout) {
+        public List<String> await(Duration timeout) {
             synchronized (lock) {
                 if (!closed) {
                     try {
@@ -90,6 +106,7 @@ abstract class Notifications implements AutoCloseable {
                     }
                 }
             }
+            return List.of();
         }
 
         @Override

@@ -120,4 +120,95 @@ class RepeatingTaskTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RepeatingTask.every(Duration.ZERO, scheduler, "Test rounds", log, () -> { }));
     }
+
+    @Test
+    void aWakeRunsARoundAtOnceAndABurstOfWakesWhileOneIsPendingCostsOneRound() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        java.util.concurrent.CountDownLatch inRound = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        RepeatingTask task = RepeatingTask.every(Duration.ofHours(1), scheduler, "Test rounds", log, () -> {
+            if (rounds.incrementAndGet() == 1) {
+                inRound.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        task.wake();
+        assertTrue(inRound.await(5, java.util.concurrent.TimeUnit.SECONDS), "the first wake ran a round at once");
+        // woken ten times while that round runs: one round more after it, not ten
+        for (int i = 0; i < 10; i++) {
+            task.wake();
+        }
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() >= 2);
+        scheduler.shutdown();
+        assertTrue(scheduler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(2, rounds.get(), "ten wakes during a round: one round after it");
+        task.stop();
+    }
+
+    @Test
+    void aDrainingTaskSleepsUntilItsNextWorkIsDueNotUntilItsSafetyPoll() {
+        List<Long> at = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        AtomicInteger rounds = new AtomicInteger();
+        java.time.Instant due = java.time.Instant.now().plusMillis(1_500);
+        RepeatingTask task = RepeatingTask.draining(Duration.ofHours(1), scheduler, "Test queue", log, () -> {
+            rounds.incrementAndGet();
+            at.add((System.nanoTime() - start) / 1_000_000);
+            // a retry falls due in 1.5 s, and is taken by the round then
+            return java.time.Instant.now().isBefore(due) ? java.util.Optional.of(due) : java.util.Optional.empty();
+        });
+        // the first round comes soon after the start (what was queued before it), not after the safety poll
+        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() >= 2);
+        assertTrue(at.get(0) < 1_400, "first round at " + at);
+        assertTrue(at.get(1) >= 1_400 && at.get(1) < 3_000, "the round for the retry came when it was due: " + at);
+        task.wake(); // asks again the same due time several times: one round for it
+        task.wake();
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> rounds.get() >= 3);
+        assertTrue(rounds.get() <= 4, "rounds: " + at);
+        task.stop();
+    }
+
+    @Test
+    void manyRoundsAskingForTheSameDueTimeGetOneRoundThen() {
+        AtomicInteger rounds = new AtomicInteger();
+        java.time.Instant due = java.time.Instant.now().plusMillis(800);
+        List<java.time.Instant> ran = new CopyOnWriteArrayList<>();
+        RepeatingTask task = RepeatingTask.draining(Duration.ofHours(1), scheduler, "Test queue", log, () -> {
+            rounds.incrementAndGet();
+            ran.add(java.time.Instant.now());
+            return java.time.Instant.now().isBefore(due) ? java.util.Optional.of(due) : java.util.Optional.empty();
+        });
+        for (int i = 1; i <= 5; i++) {
+            // five separate wakes before the due time, each round asking for it again
+            task.wake();
+            int woken = i;
+            await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() >= woken);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> ran.stream().anyMatch(t -> !t.isBefore(due)));
+        // the first (1 s) round may come too; nothing more after it
+        await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(3))
+                .until(() -> ran.stream().filter(t -> !t.isBefore(due)).count() <= 2);
+        task.stop();
+    }
+
+    @Test
+    void afterStopNeitherAWakeNorADueTimeStartsARound() {
+        AtomicInteger rounds = new AtomicInteger();
+        RepeatingTask task = RepeatingTask.draining(Duration.ofHours(1), scheduler, "Test queue", log, () -> {
+            rounds.incrementAndGet();
+            return java.util.Optional.of(java.time.Instant.now().plusMillis(300));
+        });
+        task.wake();
+        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() >= 1);
+        task.stop();
+        int after = rounds.get();
+        task.wake();
+        // past the due time asked for: a round already started may end, no other starts
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> rounds.get() <= after + 1);
+    }
 }
