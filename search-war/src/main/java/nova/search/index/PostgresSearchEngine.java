@@ -91,6 +91,80 @@ public class PostgresSearchEngine implements SearchEngine {
         }
     }
 
+    /** Rows per multi-row statement of the bulk writes (9 parameters a row, well below JDBC's 32,767) */
+    static final int BULK_ROWS = 1000;
+
+    @Override
+    public List<Document> indexAll(long generation, List<Document> documents) {
+        entityManager.flush();
+        java.util.Set<UUID> authors = new java.util.HashSet<>();
+        documents.forEach(d -> authors.add(d.authorId()));
+        java.util.Set<UUID> deleted = new java.util.HashSet<>(entityManager.createQuery(
+                        "SELECT m.id FROM IndexedMember m WHERE m.generation = :g AND m.deleted = true AND m.id IN :ids",
+                        UUID.class)
+                .setParameter("g", generation).setParameter("ids", authors).getResultList());
+        List<Document> indexed = documents.stream().filter(d -> !deleted.contains(d.authorId())).toList();
+        // one row per document: a repeated one takes the last text and keeps the first creation time, as index() does
+        java.util.Map<IndexedItem.Key, Document> rows = new java.util.LinkedHashMap<>();
+        for (Document d : indexed) {
+            rows.merge(new IndexedItem.Key(generation, d.kind(), d.id()), d, (first, last) -> new Document(last.kind(),
+                    last.id(), last.authorId(), last.title(), last.body(), last.language(), last.hasMedia(),
+                    last.hashtags(), first.createdAt()));
+        }
+        List<Document> unique = new ArrayList<>(rows.values());
+        for (int from = 0; from < unique.size(); from += BULK_ROWS) {
+            List<Document> chunk = unique.subList(from, Math.min(unique.size(), from + BULK_ROWS));
+            // native: a multi-row INSERT … ON CONFLICT is one statement for the chunk (JPA persists row by row, each
+            // after a find); the update takes what change() takes, created_at and hidden stay. A null title or
+            // language travels as '' (nullif): no post has an empty one, and a typed null does not bind portably here
+            Sql sql = new Sql();
+            sql.append("INSERT INTO search_index (generation, kind, id, author_id, title, body, language, has_media,"
+                    + " hashtags, created_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                Document d = chunk.get(i);
+                sql.append(i == 0 ? "(" : ", (").append(sql.param(generation)).append(", ").append(sql.param(d.kind()))
+                        .append(", ").append(sql.param(d.id())).append(", ").append(sql.param(d.authorId()))
+                        .append(", nullif(").append(sql.param(d.title() == null ? "" : d.title()))
+                        .append(", ''), ").append(sql.param(d.body())).append(", nullif(")
+                        .append(sql.param(d.language() == null ? "" : d.language())).append(", ''), ")
+                        .append(sql.param(d.hasMedia())).append(", ").append(sql.param(String.join(" ", d.hashtags())))
+                        .append(", ").append(sql.param(d.createdAt())).append(")");
+            }
+            sql.append(" ON CONFLICT (generation, kind, id) DO UPDATE SET author_id = excluded.author_id,"
+                    + " title = excluded.title, body = excluded.body, language = excluded.language,"
+                    + " has_media = excluded.has_media, hashtags = excluded.hashtags");
+            sql.update(entityManager);
+        }
+        return indexed;
+    }
+
+    @Override
+    public void hashtagsUsed(long generation, List<Document> posts) {
+        java.util.Map<String, long[]> uses = new java.util.TreeMap<>();
+        java.util.Map<String, Instant> last = new java.util.HashMap<>();
+        for (Document post : posts) {
+            for (String tag : post.hashtags()) {
+                uses.computeIfAbsent(tag, t -> new long[1])[0]++;
+                last.merge(tag, post.createdAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<String> tags = new ArrayList<>(uses.keySet());
+        for (int from = 0; from < tags.size(); from += BULK_ROWS) {
+            Sql sql = new Sql();
+            sql.append("INSERT INTO search_hashtags (generation, tag, uses, last_used) VALUES ");
+            List<String> chunk = tags.subList(from, Math.min(tags.size(), from + BULK_ROWS));
+            for (int i = 0; i < chunk.size(); i++) {
+                String tag = chunk.get(i);
+                sql.append(i == 0 ? "(" : ", (").append(sql.param(generation)).append(", ").append(sql.param(tag))
+                        .append(", ").append(sql.param(uses.get(tag)[0])).append(", ").append(sql.param(last.get(tag)))
+                        .append(")");
+            }
+            sql.append(" ON CONFLICT (generation, tag) DO UPDATE SET uses = search_hashtags.uses + excluded.uses,"
+                    + " last_used = greatest(search_hashtags.last_used, excluded.last_used)");
+            sql.update(entityManager);
+        }
+    }
+
     @Override
     public void member(long generation, UUID userId, String username, String displayName, Boolean discoverable) {
         IndexedMember member = entityManager.find(IndexedMember.class, new IndexedMember.Key(generation, userId));
@@ -355,6 +429,14 @@ public class PostgresSearchEngine implements SearchEngine {
         Sql append(Object part) {
             text.append(part);
             return this;
+        }
+
+        int update(EntityManager entityManager) {
+            Query query = entityManager.createNativeQuery(text.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query.executeUpdate();
         }
 
         @SuppressWarnings("unchecked")
