@@ -43,6 +43,9 @@ public class PostgresSearchEngine implements SearchEngine {
     /** How many of the newest documents are looked through first for them */
     static final int RECENT = 4000;
 
+    /** How many of the newest documents the middle tier looks through, when the first found too few */
+    static final int MIDDLE = 40_000;
+
     @PersistenceContext(unitName = "search")
     EntityManager entityManager;
 
@@ -246,9 +249,12 @@ public class PostgresSearchEngine implements SearchEngine {
     /**
      * Posts and articles: the best {@code ts_rank_cd} among the {@link #CANDIDATES} newest matching documents (so a
      * term in a large share of the corpus ranks a bounded set, not every match). Those are found in one statement by
-     * one of two paths: among the {@link #RECENT} newest documents (the {@code (generation, created_at)} index read
+     * one of three tiers: among the {@link #RECENT} newest documents (the {@code (generation, created_at)} index read
      * backwards, a bounded scan, enough when the term is frequent); only when fewer than {@link #CANDIDATES} matched
-     * there, over all documents through the GIN index (the term is then rare enough for a small bitmap), newest first.
+     * there, among the {@link #MIDDLE} newest (a bitmap AND of the GIN index and the time index's range: a
+     * middle-frequency term fetches only its matches within that range, not all of them); only when fewer matched
+     * there too, over all documents through the GIN index (the term is then rare enough for a small bitmap), newest
+     * first.
      * Highlights are made for the page's rows only.
      */
     private List<Object[]> documents(long generation, SearchQuery query) {
@@ -291,8 +297,17 @@ public class PostgresSearchEngine implements SearchEngine {
                 .append(" search_index WHERE generation = ").append(g).append(" ORDER BY created_at DESC LIMIT ")
                 .append(sql.param(RECENT)).append(") d, q WHERE d.document @@ q.query").append(filters)
                 .append(" ORDER BY d.created_at DESC LIMIT ").append(candidates).append("),")
-                .append(" candidates AS (SELECT kind, id, document FROM recent UNION ALL (SELECT d.kind, d.id, d.document")
+                // the middle tier: a bitmap AND of the GIN index and the time index's range over the MIDDLE newest
+                .append(" middle AS MATERIALIZED (SELECT d.kind, d.id, d.document FROM search_index d, q")
+                .append(" WHERE (SELECT count(*) FROM recent) < ").append(candidates).append(" AND d.generation = ")
+                .append(g).append(" AND d.created_at >= (SELECT created_at FROM search_index WHERE generation = ")
+                .append(g).append(" ORDER BY created_at DESC OFFSET ").append(sql.param(MIDDLE)).append(" LIMIT 1)")
+                .append(" AND d.document @@ q.query").append(filters)
+                .append(" ORDER BY d.created_at + interval '0' DESC LIMIT ").append(candidates).append("),")
+                .append(" candidates AS (SELECT kind, id, document FROM recent UNION ALL SELECT kind, id, document")
+                .append(" FROM middle UNION ALL (SELECT d.kind, d.id, d.document")
                 .append(" FROM search_index d, q WHERE (SELECT count(*) FROM recent) < ").append(candidates)
+                .append(" AND (SELECT count(*) FROM middle) < ").append(candidates)
                 .append(" AND d.generation = ").append(g).append(" AND d.document @@ q.query").append(filters)
                 // the expression keeps the time index out of this path: the GIN bitmap, then a top-N sort
                 .append(" ORDER BY d.created_at + interval '0' DESC LIMIT ").append(candidates).append(")),")
