@@ -297,11 +297,11 @@ public class PostgresSearchEngine implements SearchEngine {
                 .append(" search_index WHERE generation = ").append(g).append(" ORDER BY created_at DESC LIMIT ")
                 .append(sql.param(RECENT)).append(") d, q WHERE d.document @@ q.query").append(filters)
                 .append(" ORDER BY d.created_at DESC LIMIT ").append(candidates).append("),")
-                // the middle tier: a bitmap AND of the GIN index and the time index's range over the MIDDLE newest
+                // the middle tier: a bitmap AND of the GIN index and the time index's range over the MIDDLE newest;
+                // the boundary is a bound value (not a subquery) so the planner sees how narrow the range is
                 .append(" middle AS MATERIALIZED (SELECT d.kind, d.id, d.document FROM search_index d, q")
                 .append(" WHERE (SELECT count(*) FROM recent) < ").append(candidates).append(" AND d.generation = ")
-                .append(g).append(" AND d.created_at >= (SELECT created_at FROM search_index WHERE generation = ")
-                .append(g).append(" ORDER BY created_at DESC OFFSET ").append(sql.param(MIDDLE)).append(" LIMIT 1)")
+                .append(g).append(" AND d.created_at >= ").append(sql.param(middleBoundary(generation)))
                 .append(" AND d.document @@ q.query").append(filters)
                 .append(" ORDER BY d.created_at + interval '0' DESC LIMIT ").append(candidates).append("),")
                 .append(" candidates AS (SELECT kind, id, document FROM recent UNION ALL SELECT kind, id, document")
@@ -321,6 +321,40 @@ public class PostgresSearchEngine implements SearchEngine {
                 .append(") FROM page JOIN search_index d ON d.generation = ").append(g)
                 .append(" AND d.kind = page.kind AND d.id = page.id, q ORDER BY page.score DESC, page.id");
         return sql.list(entityManager);
+    }
+
+    /** The middle tier's boundary per generation, and when it was taken */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> boundaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The creation time of the {@link #MIDDLE}th newest document of the generation (the far future while it holds
+     * fewer: the middle tier is then empty and the whole corpus is searched), taken again at most every 10 seconds.
+     * Any boundary keeps the answer right (the middle tier's 500 newest matches are the newest overall whatever range
+     * it covers); a stale one only makes the range a little wider.
+     */
+    private Instant middleBoundary(long generation) {
+        Object[] known = boundaries.get(generation);
+        long now = System.nanoTime();
+        if (known != null && now - (long) known[1] < 10_000_000_000L) {
+            return (Instant) known[0];
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager.createNativeQuery("SELECT created_at FROM search_index WHERE generation = ?1"
+                        + " ORDER BY created_at DESC OFFSET ?2 LIMIT 1")
+                .setParameter(1, generation).setParameter(2, MIDDLE).getResultList();
+        Instant boundary = rows.isEmpty() ? Instant.parse("9999-01-01T00:00:00Z") : instant(rows.get(0));
+        boundaries.put(generation, new Object[] {boundary, now});
+        return boundary;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private List<Object[]> members(long generation, SearchQuery query) {
@@ -413,6 +447,7 @@ public class PostgresSearchEngine implements SearchEngine {
 
     @Override
     public void drop(long generation) {
+        boundaries.remove(generation);
         entityManager.createQuery("DELETE FROM IndexedItem i WHERE i.generation = :g")
                 .setParameter("g", generation).executeUpdate();
         entityManager.createQuery("DELETE FROM IndexedMember m WHERE m.generation = :g")
