@@ -157,7 +157,11 @@ public class RebuildSteps {
                 .setParameter("g", generation).executeUpdate();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * In a transaction of its own (the class's REQUIRED), not SUPPORTS: without one, the persistence unit's
+     * EntityManager is a no-transaction one closed at the end of the local transaction containment, and closing it
+     * touches the connection handle after the containment ended (Liberty logs DSRA9400E "addSync" on every call).
+     */
     public Optional<RebuildStatus> current() {
         long serving = entityManager.find(ProjectionPointer.class, ProjectionPointer.ID).serving();
         return entityManager.createQuery("SELECT r FROM Rebuild r ORDER BY r.generation DESC", Rebuild.class)

@@ -13,6 +13,8 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -377,6 +379,10 @@ class SearchContainerIT {
         HttpResponse<String> again = http.asOperator().get("/search/rebuilds/current");
         assertEquals(200, again.statusCode());
         assertNotEquals(serving, Http.json(again).getJsonNumber("serving").longValue());
+        // the status was polled all through the rebuild: no connection used outside its transaction on the way
+        Path log = Path.of(System.getProperty("nova.it.usr.dir"), "servers", System.getProperty("nova.it.server"),
+                "logs", "messages.log");
+        assertFalse(Files.readString(log).contains("DSRA9400E"), "no DSRA9400E warning in " + log);
     }
 
     JsonObject status() {
