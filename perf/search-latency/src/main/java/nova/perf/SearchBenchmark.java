@@ -64,11 +64,19 @@ public final class SearchBenchmark {
         Terms terms = new Terms("common" + run, "rare" + run, "mid" + run, "tenth" + run, run);
 
         String username = "bench" + run;
-        ContentLatency.register(gateway, username, PASSWORD);
-        String token = ContentLatency.login(gateway, username, PASSWORD);
+        // bench.identity=<url>: only the search server runs (with nova.identity.url=<url>); the run plays identity
+        String identityUrl = System.getProperty("bench.identity", "");
+        OwnIdentity identity = identityUrl.isEmpty() ? null : new OwnIdentity(URI.create(identityUrl));
+        String token;
+        if (identity == null) {
+            ContentLatency.register(gateway, username, PASSWORD);
+            token = ContentLatency.login(gateway, username, PASSWORD);
+        } else {
+            token = identity.accessToken(UUID.randomUUID(), username);
+        }
         UUID author = UUID.randomUUID();
 
-        try (KafkaProducer<String, byte[]> producer = producer(bootstrap);
+        try (identity; KafkaProducer<String, byte[]> producer = producer(bootstrap);
              KafkaProducer<String, byte[]> fast = fastProducer(bootstrap);
              Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + database, "nova_search",
                      System.getenv().getOrDefault("NOVA_DB_PASSWORD_SEARCH", "nova-search-local"))) {
@@ -121,6 +129,13 @@ public final class SearchBenchmark {
                 }
                 if (rebuild) {
                     rebuild(db, search, producer, author, run, liveRate);
+                }
+            }
+            if (!logTopic.isEmpty() && Boolean.getBoolean("bench.delete-log-topic")) {
+                try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                        Map.of("bootstrap.servers", bootstrap))) {
+                    admin.deleteTopics(List.of(logTopic)).all().get();
+                    System.out.println("log topic " + logTopic + " deleted");
                 }
             }
         }
@@ -354,12 +369,18 @@ public final class SearchBenchmark {
             throw new IllegalStateException("rebuild: " + started.statusCode() + " " + started.body());
         }
         JsonObject status;
+        long nextProgress = t0 + 30_000_000_000L;
         while (true) {
             HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(URI.create(search + "/search/rebuilds/current"))
                     .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
             status = Json.createReader(new StringReader(current.body())).readObject();
             if (!"building".equals(status.getString("state"))) {
                 break;
+            }
+            if (System.nanoTime() >= nextProgress) {
+                nextProgress += 30_000_000_000L;
+                System.out.printf(Locale.ROOT, "  ... %.0f s: %d events replayed; load %s%n", (System.nanoTime() - t0) / 1e9,
+                        status.getJsonNumber("replayed").longValue(), load());
             }
             Thread.sleep(250); // polling the rebuild's state; resolution 250 ms
         }
