@@ -43,6 +43,9 @@ public class PostgresSearchEngine implements SearchEngine {
     /** How many of the newest documents are looked through first for them */
     static final int RECENT = 4000;
 
+    /** How many of the newest documents the middle tier looks through, when the first found too few */
+    static final int MIDDLE = 40_000;
+
     @PersistenceContext(unitName = "search")
     EntityManager entityManager;
 
@@ -88,6 +91,80 @@ public class PostgresSearchEngine implements SearchEngine {
                             ON CONFLICT (generation, tag) DO UPDATE SET uses = search_hashtags.uses + 1,
                                 last_used = greatest(search_hashtags.last_used, excluded.last_used)""")
                     .setParameter(1, generation).setParameter(2, tag).setParameter(3, at).executeUpdate();
+        }
+    }
+
+    /** Rows per multi-row statement of the bulk writes (9 parameters a row, well below JDBC's 32,767) */
+    static final int BULK_ROWS = 1000;
+
+    @Override
+    public List<Document> indexAll(long generation, List<Document> documents) {
+        entityManager.flush();
+        java.util.Set<UUID> authors = new java.util.HashSet<>();
+        documents.forEach(d -> authors.add(d.authorId()));
+        java.util.Set<UUID> deleted = new java.util.HashSet<>(entityManager.createQuery(
+                        "SELECT m.id FROM IndexedMember m WHERE m.generation = :g AND m.deleted = true AND m.id IN :ids",
+                        UUID.class)
+                .setParameter("g", generation).setParameter("ids", authors).getResultList());
+        List<Document> indexed = documents.stream().filter(d -> !deleted.contains(d.authorId())).toList();
+        // one row per document: a repeated one takes the last text and keeps the first creation time, as index() does
+        java.util.Map<IndexedItem.Key, Document> rows = new java.util.LinkedHashMap<>();
+        for (Document d : indexed) {
+            rows.merge(new IndexedItem.Key(generation, d.kind(), d.id()), d, (first, last) -> new Document(last.kind(),
+                    last.id(), last.authorId(), last.title(), last.body(), last.language(), last.hasMedia(),
+                    last.hashtags(), first.createdAt()));
+        }
+        List<Document> unique = new ArrayList<>(rows.values());
+        for (int from = 0; from < unique.size(); from += BULK_ROWS) {
+            List<Document> chunk = unique.subList(from, Math.min(unique.size(), from + BULK_ROWS));
+            // native: a multi-row INSERT … ON CONFLICT is one statement for the chunk (JPA persists row by row, each
+            // after a find); the update takes what change() takes, created_at and hidden stay. A null title or
+            // language travels as '' (nullif): no post has an empty one, and a typed null does not bind portably here
+            Sql sql = new Sql();
+            sql.append("INSERT INTO search_index (generation, kind, id, author_id, title, body, language, has_media,"
+                    + " hashtags, created_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                Document d = chunk.get(i);
+                sql.append(i == 0 ? "(" : ", (").append(sql.param(generation)).append(", ").append(sql.param(d.kind()))
+                        .append(", ").append(sql.param(d.id())).append(", ").append(sql.param(d.authorId()))
+                        .append(", nullif(").append(sql.param(d.title() == null ? "" : d.title()))
+                        .append(", ''), ").append(sql.param(d.body())).append(", nullif(")
+                        .append(sql.param(d.language() == null ? "" : d.language())).append(", ''), ")
+                        .append(sql.param(d.hasMedia())).append(", ").append(sql.param(String.join(" ", d.hashtags())))
+                        .append(", ").append(sql.param(d.createdAt())).append(")");
+            }
+            sql.append(" ON CONFLICT (generation, kind, id) DO UPDATE SET author_id = excluded.author_id,"
+                    + " title = excluded.title, body = excluded.body, language = excluded.language,"
+                    + " has_media = excluded.has_media, hashtags = excluded.hashtags");
+            sql.update(entityManager);
+        }
+        return indexed;
+    }
+
+    @Override
+    public void hashtagsUsed(long generation, List<Document> posts) {
+        java.util.Map<String, long[]> uses = new java.util.TreeMap<>();
+        java.util.Map<String, Instant> last = new java.util.HashMap<>();
+        for (Document post : posts) {
+            for (String tag : post.hashtags()) {
+                uses.computeIfAbsent(tag, t -> new long[1])[0]++;
+                last.merge(tag, post.createdAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<String> tags = new ArrayList<>(uses.keySet());
+        for (int from = 0; from < tags.size(); from += BULK_ROWS) {
+            Sql sql = new Sql();
+            sql.append("INSERT INTO search_hashtags (generation, tag, uses, last_used) VALUES ");
+            List<String> chunk = tags.subList(from, Math.min(tags.size(), from + BULK_ROWS));
+            for (int i = 0; i < chunk.size(); i++) {
+                String tag = chunk.get(i);
+                sql.append(i == 0 ? "(" : ", (").append(sql.param(generation)).append(", ").append(sql.param(tag))
+                        .append(", ").append(sql.param(uses.get(tag)[0])).append(", ").append(sql.param(last.get(tag)))
+                        .append(")");
+            }
+            sql.append(" ON CONFLICT (generation, tag) DO UPDATE SET uses = search_hashtags.uses + excluded.uses,"
+                    + " last_used = greatest(search_hashtags.last_used, excluded.last_used)");
+            sql.update(entityManager);
         }
     }
 
@@ -172,9 +249,12 @@ public class PostgresSearchEngine implements SearchEngine {
     /**
      * Posts and articles: the best {@code ts_rank_cd} among the {@link #CANDIDATES} newest matching documents (so a
      * term in a large share of the corpus ranks a bounded set, not every match). Those are found in one statement by
-     * one of two paths: among the {@link #RECENT} newest documents (the {@code (generation, created_at)} index read
+     * one of three tiers: among the {@link #RECENT} newest documents (the {@code (generation, created_at)} index read
      * backwards, a bounded scan, enough when the term is frequent); only when fewer than {@link #CANDIDATES} matched
-     * there, over all documents through the GIN index (the term is then rare enough for a small bitmap), newest first.
+     * there, among the {@link #MIDDLE} newest (a bitmap AND of the GIN index and the time index's range: a
+     * middle-frequency term fetches only its matches within that range, not all of them); only when fewer matched
+     * there too, over all documents through the GIN index (the term is then rare enough for a small bitmap), newest
+     * first.
      * Highlights are made for the page's rows only.
      */
     private List<Object[]> documents(long generation, SearchQuery query) {
@@ -217,8 +297,17 @@ public class PostgresSearchEngine implements SearchEngine {
                 .append(" search_index WHERE generation = ").append(g).append(" ORDER BY created_at DESC LIMIT ")
                 .append(sql.param(RECENT)).append(") d, q WHERE d.document @@ q.query").append(filters)
                 .append(" ORDER BY d.created_at DESC LIMIT ").append(candidates).append("),")
-                .append(" candidates AS (SELECT kind, id, document FROM recent UNION ALL (SELECT d.kind, d.id, d.document")
+                // the middle tier: a bitmap AND of the GIN index and the time index's range over the MIDDLE newest;
+                // the boundary is a bound value (not a subquery) so the planner sees how narrow the range is
+                .append(" middle AS MATERIALIZED (SELECT d.kind, d.id, d.document FROM search_index d, q")
+                .append(" WHERE (SELECT count(*) FROM recent) < ").append(candidates).append(" AND d.generation = ")
+                .append(g).append(" AND d.created_at >= ").append(sql.param(middleBoundary(generation)))
+                .append(" AND d.document @@ q.query").append(filters)
+                .append(" ORDER BY d.created_at + interval '0' DESC LIMIT ").append(candidates).append("),")
+                .append(" candidates AS (SELECT kind, id, document FROM recent UNION ALL SELECT kind, id, document")
+                .append(" FROM middle UNION ALL (SELECT d.kind, d.id, d.document")
                 .append(" FROM search_index d, q WHERE (SELECT count(*) FROM recent) < ").append(candidates)
+                .append(" AND (SELECT count(*) FROM middle) < ").append(candidates)
                 .append(" AND d.generation = ").append(g).append(" AND d.document @@ q.query").append(filters)
                 // the expression keeps the time index out of this path: the GIN bitmap, then a top-N sort
                 .append(" ORDER BY d.created_at + interval '0' DESC LIMIT ").append(candidates).append(")),")
@@ -232,6 +321,40 @@ public class PostgresSearchEngine implements SearchEngine {
                 .append(") FROM page JOIN search_index d ON d.generation = ").append(g)
                 .append(" AND d.kind = page.kind AND d.id = page.id, q ORDER BY page.score DESC, page.id");
         return sql.list(entityManager);
+    }
+
+    /** The middle tier's boundary per generation, and when it was taken */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> boundaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The creation time of the {@link #MIDDLE}th newest document of the generation (the far future while it holds
+     * fewer: the middle tier is then empty and the whole corpus is searched), taken again at most every 10 seconds.
+     * Any boundary keeps the answer right (the middle tier's 500 newest matches are the newest overall whatever range
+     * it covers); a stale one only makes the range a little wider.
+     */
+    private Instant middleBoundary(long generation) {
+        Object[] known = boundaries.get(generation);
+        long now = System.nanoTime();
+        if (known != null && now - (long) known[1] < 10_000_000_000L) {
+            return (Instant) known[0];
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager.createNativeQuery("SELECT created_at FROM search_index WHERE generation = ?1"
+                        + " ORDER BY created_at DESC OFFSET ?2 LIMIT 1")
+                .setParameter(1, generation).setParameter(2, MIDDLE).getResultList();
+        Instant boundary = rows.isEmpty() ? Instant.parse("9999-01-01T00:00:00Z") : instant(rows.get(0));
+        boundaries.put(generation, new Object[] {boundary, now});
+        return boundary;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private List<Object[]> members(long generation, SearchQuery query) {
@@ -324,6 +447,7 @@ public class PostgresSearchEngine implements SearchEngine {
 
     @Override
     public void drop(long generation) {
+        boundaries.remove(generation);
         entityManager.createQuery("DELETE FROM IndexedItem i WHERE i.generation = :g")
                 .setParameter("g", generation).executeUpdate();
         entityManager.createQuery("DELETE FROM IndexedMember m WHERE m.generation = :g")
@@ -355,6 +479,14 @@ public class PostgresSearchEngine implements SearchEngine {
         Sql append(Object part) {
             text.append(part);
             return this;
+        }
+
+        int update(EntityManager entityManager) {
+            Query query = entityManager.createNativeQuery(text.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query.executeUpdate();
         }
 
         @SuppressWarnings("unchecked")

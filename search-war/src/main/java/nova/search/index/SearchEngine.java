@@ -31,6 +31,16 @@ public interface SearchEngine {
     /** Counts one use of each tag (a new public post carried them). */
     void hashtagsUsed(long generation, List<String> tags, Instant at);
 
+    /**
+     * Adds or replaces many documents at once, as {@link #index} would one after the other (a rebuild's bulk; the
+     * persistence context is flushed first and may hold stale copies after). Answers those indexed: in order,
+     * without the deleted authors' documents, a repeated id as often as it came.
+     */
+    List<Document> indexAll(long generation, List<Document> documents);
+
+    /** Counts one use of each tag of each post, as {@link #hashtagsUsed(long, List, Instant)} per post would. */
+    void hashtagsUsed(long generation, List<Document> posts);
+
     /** Adds or updates a member's names; {@code discoverable} null keeps what is known (true for a new one). */
     void member(long generation, UUID userId, String username, String displayName, Boolean discoverable);
 

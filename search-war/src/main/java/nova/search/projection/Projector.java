@@ -105,6 +105,45 @@ public class Projector {
         }
     }
 
+    /**
+     * Whether applying {@code event} is only indexing a post (a {@code content.post.created} that is no reply or
+     * quote, so it engages nothing): a run of such events may be applied at once by {@link #postsCreated}, with
+     * the same effect as one by one. An unreadable one is not: {@link #apply} passes it over with its reason.
+     */
+    public static boolean onlyIndexes(CloudEvent event) {
+        if (!"content.post.created".equals(event.type())) {
+            return false;
+        }
+        try {
+            Payload p = new Payload(event.data());
+            post(p, event.time());
+            return p.optionalUuid("replyToId") == null && p.optionalUuid("quoteOfId") == null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Applies a run of events {@link #onlyIndexes} accepted, in a few statements for the whole run (the rebuild's
+     * replay): the public posts are indexed unless their author is deleted, their tags counted and trended, exactly
+     * as {@link #apply} would have done one event after the other.
+     */
+    public void postsCreated(long g, List<CloudEvent> events) {
+        List<Document> posts = new java.util.ArrayList<>(events.size());
+        for (CloudEvent event : events) {
+            Payload p = new Payload(event.data());
+            if ("public".equals(p.text("visibility"))) {
+                posts.add(post(p, p.instant("createdAt", event.time())));
+            }
+        }
+        if (posts.isEmpty()) {
+            return;
+        }
+        List<Document> indexed = engine.indexAll(g, posts);
+        engine.hashtagsUsed(g, indexed);
+        trending.hashtagsUsed(g, indexed, Engagement.USE.hashtagWeight());
+    }
+
     /** A deleted member, as {@code user.deleted} makes one: their documents out, a tombstone kept. */
     void memberDeleted(long g, UUID userId, String username) {
         engine.memberDeleted(g, userId, username);

@@ -50,6 +50,15 @@ public class RebuildService {
     @ConfigProperty(name = "mp.messaging.incoming.social.topic")
     String socialTopic;
 
+    /**
+     * Topics replayed besides the three the consumers read; empty in production. For benchmarks only: a corpus
+     * published there is in the log for a rebuild without the live consumers indexing it one event at a time
+     * (nothing catches up events arriving there during a rebuild, as no live consumer reads it).
+     */
+    @Inject
+    @ConfigProperty(name = "nova.search.rebuild.extra-topics")
+    java.util.Optional<String> extraTopics;
+
     @Inject
     @ConfigProperty(name = "nova.search.rebuild.batch", defaultValue = "500")
     int batch;
@@ -93,7 +102,10 @@ public class RebuildService {
         try {
             TopicReplay replay = new TopicReplay(bootstrap);
             // taken after the announcement committed: whatever lies beyond these offsets reaches the backlog
-            Map<String, Long> ends = replay.endOffsets(List.of(userTopic, contentTopic, socialTopic));
+            List<String> topics = new ArrayList<>(List.of(userTopic, contentTopic, socialTopic));
+            extraTopics.ifPresent(extra -> java.util.Arrays.stream(extra.split(",")).map(String::strip)
+                    .filter(t -> !t.isEmpty()).forEach(topics::add));
+            Map<String, Long> ends = replay.endOffsets(topics);
             steps.replayUpTo(generation, ends);
             replay.replay(ends, batch, records -> steps.replay(generation, events(records)));
             Instant replayed = Instant.now();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import nova.contracts.search.TrendingHashtag;
 import nova.contracts.search.TrendingPost;
+import nova.search.index.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,6 +70,66 @@ public class TrendingCounters {
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, generation).setParameter(2, tag).setParameter(3, trendWindow().bucketOf(at))
                 .setParameter(4, account).executeUpdate();
+    }
+
+    /**
+     * Counts the hashtag uses of many posts at once, as {@link #add} ({@code weight}, one use) and
+     * {@link #accountUsed} per tag of each post would (a rebuild's bulk): one upsert per (tag, bucket), one insert
+     * per (tag, bucket, author).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hashtagsUsed(long generation, List<Document> posts, double weight) {
+        TrendWindow w = trendWindow();
+        Map<List<Object>, long[]> uses = new java.util.LinkedHashMap<>();
+        java.util.Set<List<Object>> accounts = new java.util.LinkedHashSet<>();
+        for (Document post : posts) {
+            Instant bucketAt = w.bucketOf(post.createdAt());
+            for (String tag : post.hashtags()) {
+                uses.computeIfAbsent(List.of(tag, bucketAt), k -> new long[1])[0]++;
+                accounts.add(List.of(tag, bucketAt, post.authorId()));
+            }
+        }
+        rows(new ArrayList<>(uses.keySet()), (sql, params, row) -> sql.append("(?").append(params.size() + 1)
+                        .append(", 'hashtag', ?").append(params.size() + 2).append(", ?").append(params.size() + 3)
+                        .append(", ?").append(params.size() + 4).append(", ?").append(params.size() + 5).append(")"),
+                (params, row) -> params.addAll(List.of(generation, row.get(0), row.get(1), uses.get(row)[0] * weight,
+                        uses.get(row)[0])),
+                "INSERT INTO search_trend_buckets (generation, kind, key, bucket, weight, uses) VALUES ",
+                " ON CONFLICT (generation, kind, key, bucket) DO UPDATE SET weight = search_trend_buckets.weight"
+                        + " + excluded.weight, uses = search_trend_buckets.uses + excluded.uses");
+        rows(new ArrayList<>(accounts), (sql, params, row) -> sql.append("(?").append(params.size() + 1).append(", ?")
+                        .append(params.size() + 2).append(", ?").append(params.size() + 3).append(", ?")
+                        .append(params.size() + 4).append(")"),
+                (params, row) -> params.addAll(List.of(generation, row.get(0), row.get(1), row.get(2))),
+                "INSERT INTO search_trend_accounts (generation, tag, bucket, account_id) VALUES ", " ON CONFLICT DO NOTHING");
+    }
+
+    private interface RowText {
+        void append(StringBuilder sql, List<Object> params, List<Object> row);
+    }
+
+    private interface RowParams {
+        void add(List<Object> params, List<Object> row);
+    }
+
+    /** Multi-row statements of up to 1,000 rows each: {@code head}, the rows' tuples, {@code tail}. */
+    private void rows(List<List<Object>> rows, RowText text, RowParams values, String head, String tail) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            StringBuilder sql = new StringBuilder(head);
+            List<Object> params = new ArrayList<>();
+            for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + 1000))) {
+                if (!params.isEmpty()) {
+                    sql.append(", ");
+                }
+                text.append(sql, params, row);
+                values.add(params, row);
+            }
+            jakarta.persistence.Query query = entityManager.createNativeQuery(sql.append(tail).toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            query.executeUpdate();
+        }
     }
 
     /** The hashtags trending at {@code now}, best first. */

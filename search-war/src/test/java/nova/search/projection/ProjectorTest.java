@@ -55,6 +55,17 @@ class ProjectorTest {
             public void accountUsed(long generation, String tag, Instant when, UUID account) {
                 counted.add("account:" + tag + ":" + account);
             }
+
+            @Override
+            public void hashtagsUsed(long generation, List<Document> posts, double weight) {
+                // what the bulk statements add up, written out per post and tag as add() and accountUsed() record it
+                for (Document post : posts) {
+                    for (String tag : post.hashtags()) {
+                        add(generation, "hashtag", tag, post.createdAt(), weight, 1);
+                        accountUsed(generation, tag, post.createdAt(), post.authorId());
+                    }
+                }
+            }
         };
     }
 
@@ -165,6 +176,53 @@ class ProjectorTest {
     }
 
     /** Records what the projector asks of the engine (one generation, no SQL). */
+    CloudEvent event(DomainEvent event) {
+        return CloudEvent.of("test", event.type(), UUID.randomUUID().toString(), EventJson.toJson(event));
+    }
+
+    @Test
+    void onlyPostsThatEngageNothingMayBeIndexedInBulk() {
+        assertTrue(Projector.onlyIndexes(event(post(UUID.randomUUID(), "public", List.of("cats"), null))));
+        assertTrue(Projector.onlyIndexes(event(post(UUID.randomUUID(), "followers", List.of(), null))));
+        assertFalse(Projector.onlyIndexes(event(post(UUID.randomUUID(), "public", List.of(), UUID.randomUUID()))),
+                "a reply engages its target");
+        assertFalse(Projector.onlyIndexes(event(new PostDeleted(UUID.randomUUID(), author, at))));
+        assertFalse(Projector.onlyIndexes(CloudEvent.of("test", "content.post.created", UUID.randomUUID().toString(),
+                jakarta.json.Json.createObjectBuilder().add("postId", "not-a-uuid").build())), "an unreadable one goes the way that passes it over");
+    }
+
+    @Test
+    void aRunOfPostsInBulkHasTheEffectOfOneByOne() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        List<CloudEvent> run = List.of(event(post(a, "public", List.of("cats", "dogs"), null)),
+                event(post(b, "followers", List.of("cats"), null)), event(post(c, "public", List.of("cats"), null)));
+        run.forEach(e -> projector.apply(7, e));
+        Map<UUID, Document> oneByOne = new HashMap<>(engine.documents);
+        List<String> tagsOneByOne = new ArrayList<>(engine.tagsUsed);
+        List<String> countedOneByOne = new ArrayList<>(counted);
+        engine.documents.clear();
+        engine.tagsUsed.clear();
+        counted.clear();
+
+        projector.postsCreated(7, run);
+
+        assertEquals(oneByOne, engine.documents);
+        assertEquals(2, engine.documents.size(), "the followers-only post is not indexed");
+        assertEquals(tagsOneByOne, engine.tagsUsed);
+        assertEquals(countedOneByOne, counted);
+    }
+
+    @Test
+    void aDeletedAuthorsPostsInBulkAreNeitherIndexedNorCounted() {
+        engine.deleted = true;
+        projector.postsCreated(7, List.of(event(post(UUID.randomUUID(), "public", List.of("cats"), null))));
+        assertTrue(engine.documents.isEmpty());
+        assertTrue(engine.tagsUsed.isEmpty());
+        assertTrue(counted.isEmpty());
+    }
+
     static final class Recording implements SearchEngine {
         final Map<UUID, Document> documents = new HashMap<>();
         final Map<UUID, Boolean> hidden = new HashMap<>();
@@ -194,6 +252,18 @@ class ProjectorTest {
         @Override
         public void hashtagsUsed(long generation, List<String> tags, Instant when) {
             tagsUsed.addAll(tags);
+        }
+
+        @Override
+        public List<Document> indexAll(long generation, List<Document> all) {
+            List<Document> indexed = all.stream().filter(d -> !deleted).toList();
+            indexed.forEach(d -> documents.put(d.id(), d));
+            return indexed;
+        }
+
+        @Override
+        public void hashtagsUsed(long generation, List<Document> posts) {
+            posts.forEach(p -> tagsUsed.addAll(p.hashtags()));
         }
 
         @Override
