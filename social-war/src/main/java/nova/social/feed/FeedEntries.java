@@ -77,6 +77,17 @@ public class FeedEntries {
         return reached;
     }
 
+    /**
+     * When a share of post {@code p} may enter the feed of member {@code ?1} (rebuild and backfill alike): a public or
+     * unlisted post, not deleted, not the member's own, not of an author the member mutes or is blocked with either way.
+     */
+    private static final String SHARE_READABLE = """
+            NOT p.deleted AND p.visibility IN ('public', 'unlisted') AND p.author_id <> ?1
+              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
+                              AND m.target_id = p.author_id AND m.kind IN ('mute', 'block'))
+              AND NOT EXISTS (SELECT 1 FROM relationships b WHERE b.source_id = p.author_id
+                              AND b.target_id = ?1 AND b.kind = 'block')""";
+
     /** The most fanned-out posts one {@link #countAndTrim()} counts. */
     static final int COUNT_BATCH = 64;
 
@@ -207,11 +218,7 @@ public class FeedEntries {
                                 SELECT s.post_id, s.user_id, s.created_at FROM shares s WHERE s.user_id = f.member_id
                                 ORDER BY s.created_at DESC LIMIT ?2) s
                             JOIN post_refs p ON p.post_id = s.post_id
-                            WHERE NOT p.deleted AND p.visibility IN ('public', 'unlisted') AND p.author_id <> ?1
-                              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
-                                              AND m.target_id = p.author_id AND m.kind IN ('mute', 'block'))
-                              AND NOT EXISTS (SELECT 1 FROM relationships b WHERE b.source_id = p.author_id
-                                              AND b.target_id = ?1 AND b.kind = 'block')
+                            WHERE\s""" + SHARE_READABLE + """
                         ), once AS (
                             SELECT DISTINCT ON (post_id) post_id, author_id, shared_by, at FROM candidates
                             ORDER BY post_id, shared, at
@@ -282,11 +289,7 @@ public class FeedEntries {
                             UNION ALL
                             SELECT s.post_id, p.author_id, s.user_id, s.created_at, 1
                             FROM shared s JOIN post_refs p ON p.post_id = s.post_id
-                            WHERE NOT p.deleted AND p.visibility IN ('public', 'unlisted') AND p.author_id <> ?1
-                              AND NOT EXISTS (SELECT 1 FROM relationships m WHERE m.source_id = ?1
-                                              AND m.target_id = p.author_id AND m.kind IN ('mute', 'block'))
-                              AND NOT EXISTS (SELECT 1 FROM relationships b WHERE b.source_id = p.author_id
-                                              AND b.target_id = ?1 AND b.kind = 'block')
+                            WHERE\s""" + SHARE_READABLE + """
                         ), once AS (
                             SELECT DISTINCT ON (post_id) post_id, author_id, shared_by, at FROM candidates
                             ORDER BY post_id, shared, at
