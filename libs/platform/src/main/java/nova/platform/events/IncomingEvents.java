@@ -80,10 +80,10 @@ public class IncomingEvents {
     @SuppressWarnings("unchecked")
     public CompletionStage<Void> deliver(EventHandler handler, Message<byte[]> message) {
         ConsumerRecord<String, byte[]> record = message.unwrap(ConsumerRecord.class);
-        EventConsumer consumer = consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
+        EventConsumer consumer = consumerOf(handler);
         try {
             return CompletableFuture
-                    .supplyAsync(() -> database.awaitMigrated(() -> running) && consumer.process(record), executor)
+                    .supplyAsync(() -> handle(consumer, record), executor)
                     .thenCompose(done -> done ? message.ack() : CompletableFuture.<Void>completedFuture(null))
                     .exceptionally(e -> {
                         // a VirtualMachineError, or an ack the connector could not commit: the record is read
@@ -112,7 +112,7 @@ public class IncomingEvents {
         ConsumerRecord<String, byte[]> record = message.unwrap(ConsumerRecord.class);
         List<CompletableFuture<Boolean>> outcomes = new ArrayList<>();
         for (EventHandler handler : handlers) {
-            EventConsumer consumer = consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
+            EventConsumer consumer = consumerOf(handler);
             CompletableFuture<Boolean> done = new CompletableFuture<>();
             // after this handler's previous record of this topic, whatever became of it
             CompletableFuture<Boolean> previous = laneTails.put(group(handler) + " " + record.topic(), done);
@@ -120,7 +120,7 @@ public class IncomingEvents {
                 try {
                     executor.execute(() -> {
                         try {
-                            done.complete(database.awaitMigrated(() -> running) && consumer.process(record));
+                            done.complete(handle(consumer, record));
                         } catch (Throwable t) {
                             done.completeExceptionally(t);
                         }
@@ -142,6 +142,16 @@ public class IncomingEvents {
                     return null;
                 });
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** {@code handler}'s consumer (inbox, retries, dead letter), made on its first record. */
+    private EventConsumer consumerOf(EventHandler handler) {
+        return consumers.computeIfAbsent(group(handler), group -> consumer(group, handler));
+    }
+
+    /** Handles {@code record} once the schema is migrated: true when it is done with, false if the server stops first. */
+    private boolean handle(EventConsumer consumer, ConsumerRecord<String, byte[]> record) {
+        return database.awaitMigrated(() -> running) && consumer.process(record);
     }
 
     private EventConsumer consumer(String group, EventHandler handler) {
