@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nova.contracts.communication.ConversationDraft;
+import nova.contracts.communication.ConversationPage;
 import nova.contracts.communication.MessageDraft;
+import nova.contracts.communication.MessagePage;
+import nova.contracts.communication.NotificationPage;
 import nova.contracts.communication.PushTokenRegistration;
 import nova.contracts.communication.ReadMark;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -54,7 +58,9 @@ public class CommunicationOperations {
             + "out), 'after' the endCursor of the page before")
     public @NonNull ConversationConnection conversations(@Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
-        return new ConversationConnection(communication.conversations(authorization, after, page(first)));
+        var paged = Paging.fetch(page(first), after, (a, n) -> communication.conversations(authorization, a, n),
+                ConversationPage::items, ConversationPage::nextCursor, ConversationPage::new);
+        return new ConversationConnection(paged.page(), paged.window());
     }
 
     @Query("conversation")
@@ -69,8 +75,10 @@ public class CommunicationOperations {
     public @NonNull MessageConnection messages(@Name("conversationId") @Id @NonNull String conversationId,
                                                @Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
-        return new MessageConnection(communication.messages(authorization, conversationId(conversationId), after,
-                page(first)));
+        UUID id = conversationId(conversationId);
+        var paged = Paging.fetch(page(first), after, (a, n) -> communication.messages(authorization, id, a, n),
+                MessagePage::items, MessagePage::nextCursor, MessagePage::new);
+        return new MessageConnection(paged.page(), paged.window());
     }
 
     @Mutation("startConversation")
@@ -146,8 +154,10 @@ public class CommunicationOperations {
     public @NonNull NotificationConnection notifications(@Name("unreadOnly") Boolean unreadOnly,
                                                          @Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
-        return new NotificationConnection(communication.notifications(authorization,
-                Boolean.TRUE.equals(unreadOnly) ? Boolean.TRUE : null, after, page(first)));
+        Boolean unread = Boolean.TRUE.equals(unreadOnly) ? Boolean.TRUE : null;
+        var paged = Paging.fetch(page(first), after, (a, n) -> communication.notifications(authorization, unread, a, n),
+                NotificationPage::items, NotificationPage::nextCursor, NotificationPage::new);
+        return new NotificationConnection(paged.page(), paged.window());
     }
 
     @Mutation("markNotificationsRead")

@@ -1,17 +1,26 @@
 package nova.gateway.communication;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.communication.NotificationPage;
 import nova.gateway.media.PageInfo;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** One page of notifications; ask for the next with after: pageInfo.endCursor. */
 public class NotificationConnection {
 
     private final NotificationPage page;
+    private final List<String> cursors;
 
+    /** For a page asked without 'after' (the edges' cursors assume so); see the {@link Paging.Window} one. */
     NotificationConnection(NotificationPage page) {
+        this(page, Paging.Window.FIRST);
+    }
+
+    NotificationConnection(NotificationPage page, Paging.Window window) {
         this.page = page;
+        this.cursors = window.cursors(page.items().size(), page.nextCursor());
     }
 
     @NonNull
@@ -20,7 +29,17 @@ public class NotificationConnection {
     }
 
     @NonNull
+    public List<@NonNull NotificationEdge> getEdges() {
+        List<Notification> nodes = getNodes();
+        List<NotificationEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new NotificationEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(page.nextCursor());
+        return PageInfo.of(cursors, page.nextCursor());
     }
 }

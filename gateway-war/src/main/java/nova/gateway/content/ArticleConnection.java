@@ -1,9 +1,11 @@
 package nova.gateway.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.content.ArticlePage;
 import nova.gateway.infra.Requester;
 import nova.gateway.media.PageInfo;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,11 +13,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ArticleConnection {
 
     private final ArticlePage page;
+    private final List<String> cursors;
     private final Requester requester;
 
+    /** For a page asked without 'after' (the edges' cursors assume so); see the {@link Paging.Window} one. */
     ArticleConnection(ArticlePage page, Requester requester) {
+        this(page, requester, Paging.Window.FIRST);
+    }
+
+    ArticleConnection(ArticlePage page, Requester requester, Paging.Window window) {
         this.page = page;
         this.requester = requester;
+        this.cursors = window.cursors(page.items().size(), page.nextCursor());
     }
 
     @NonNull
@@ -24,7 +33,17 @@ public class ArticleConnection {
     }
 
     @NonNull
+    public List<@NonNull ArticleEdge> getEdges() {
+        List<Article> nodes = getNodes();
+        List<ArticleEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new ArticleEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(page.nextCursor());
+        return PageInfo.of(cursors, page.nextCursor());
     }
 }

@@ -2,8 +2,11 @@ package nova.gateway.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import nova.contracts.content.ArticlePage;
 import nova.gateway.infra.ApiError;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
@@ -97,6 +100,9 @@ public class ArticleOperations {
         Requester requester = requesters.current();
         String authorization = requester.authorization();
         Integer limit = Pages.first(first);
-        return new ArticleConnection(content.articlesByAuthor(authorization, UserIds.parse(userId), after, limit), requester);
+        UUID author = UserIds.parse(userId);
+        var paged = Paging.fetch(limit, after, (a, n) -> content.articlesByAuthor(authorization, author, a, n),
+                ArticlePage::items, ArticlePage::nextCursor, ArticlePage::new);
+        return new ArticleConnection(paged.page(), requester, paged.window());
     }
 }

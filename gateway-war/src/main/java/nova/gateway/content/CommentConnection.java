@@ -1,9 +1,11 @@
 package nova.gateway.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.content.CommentPage;
 import nova.gateway.infra.Requester;
 import nova.gateway.media.PageInfo;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -12,11 +14,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class CommentConnection {
 
     private final CommentPage page;
+    private final List<String> cursors;
     private final Requester requester;
 
+    /** For a page asked without 'after' (the edges' cursors assume so); see the {@link Paging.Window} one. */
     CommentConnection(CommentPage page, Requester requester) {
+        this(page, requester, Paging.Window.FIRST);
+    }
+
+    CommentConnection(CommentPage page, Requester requester, Paging.Window window) {
         this.page = page;
         this.requester = requester;
+        this.cursors = window.cursors(page.items().size(), page.nextCursor());
     }
 
     @NonNull
@@ -25,7 +34,17 @@ public class CommentConnection {
     }
 
     @NonNull
+    public List<@NonNull CommentEdge> getEdges() {
+        List<Comment> nodes = getNodes();
+        List<CommentEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new CommentEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(page.nextCursor());
+        return PageInfo.of(cursors, page.nextCursor());
     }
 }

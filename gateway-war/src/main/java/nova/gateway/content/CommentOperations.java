@@ -2,7 +2,10 @@ package nova.gateway.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import nova.contracts.content.CommentEdit;
+import nova.contracts.content.CommentPage;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
@@ -64,7 +67,10 @@ public class CommentOperations {
         Requester requester = requesters.current();
         String authorization = requester.authorization();
         Integer limit = Pages.first(first);
-        return new CommentConnection(content.comments(authorization, targetType.wire(),
-                ContentIds.existing(targetId, targetType.wire()), after, limit), requester);
+        UUID target = ContentIds.existing(targetId, targetType.wire());
+        var paged = Paging.fetch(limit, after,
+                (a, n) -> content.comments(authorization, targetType.wire(), target, a, n),
+                CommentPage::items, CommentPage::nextCursor, CommentPage::new);
+        return new CommentConnection(paged.page(), requester, paged.window());
     }
 }

@@ -1,7 +1,9 @@
 package nova.gateway.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.gateway.media.PageInfo;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -10,11 +12,24 @@ public class PostConnection {
 
     private final List<Post> nodes;
     private final String endCursor;
+    private final List<String> cursors;
 
     /** Public for other slices whose lists are of posts (a feed). */
     public PostConnection(List<Post> nodes, String endCursor) {
+        this(nodes, endCursor, Paging.Window.FIRST.cursors(nodes.size(), endCursor));
+    }
+
+    /**
+     * {@code cursors}: one per node, from the {@link Paging.Window} the page was fetched in (the constructor without
+     * them assumes a page asked without 'after').
+     */
+    public PostConnection(List<Post> nodes, String endCursor, List<String> cursors) {
+        if (cursors.size() != nodes.size()) {
+            throw new IllegalArgumentException(nodes.size() + " nodes, " + cursors.size() + " cursors");
+        }
         this.nodes = List.copyOf(nodes);
         this.endCursor = endCursor;
+        this.cursors = List.copyOf(cursors);
     }
 
     @NonNull
@@ -23,7 +38,16 @@ public class PostConnection {
     }
 
     @NonNull
+    public List<@NonNull PostEdge> getEdges() {
+        List<PostEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new PostEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(endCursor);
+        return PageInfo.of(cursors, endCursor);
     }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nova.contracts.content.PostPage;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
@@ -117,8 +119,11 @@ public class PostOperations {
         String authorization = requester.authorization();
         Integer limit = Pages.first(first);
         UUID author = UserIds.parse(userId);
-        var page = content.postsByAuthor(authorization, author, after, limit);
-        return new PostConnection(page.items().stream().map(p -> new Post(p, requester)).toList(), page.nextCursor());
+        var paged = Paging.fetch(limit, after, (a, n) -> content.postsByAuthor(authorization, author, a, n),
+                PostPage::items, PostPage::nextCursor, PostPage::new);
+        PostPage page = paged.page();
+        return new PostConnection(page.items().stream().map(p -> new Post(p, requester)).toList(), page.nextCursor(),
+                paged.window().cursors(page.items().size(), page.nextCursor()));
     }
 
 }

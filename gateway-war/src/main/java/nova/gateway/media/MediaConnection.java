@@ -1,7 +1,9 @@
 package nova.gateway.media;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.media.MediaPage;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -9,9 +11,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class MediaConnection {
 
     private final MediaPage page;
+    private final List<String> cursors;
 
+    /** For a page asked without 'after' (the edges' cursors assume so); see the {@link Paging.Window} one. */
     MediaConnection(MediaPage page) {
+        this(page, Paging.Window.FIRST);
+    }
+
+    MediaConnection(MediaPage page, Paging.Window window) {
         this.page = page;
+        this.cursors = window.cursors(page.items().size(), page.nextCursor());
     }
 
     @NonNull
@@ -20,7 +29,17 @@ public class MediaConnection {
     }
 
     @NonNull
+    public List<@NonNull MediaEdge> getEdges() {
+        List<Media> nodes = getNodes();
+        List<MediaEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new MediaEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(page.nextCursor());
+        return PageInfo.of(cursors, page.nextCursor());
     }
 }

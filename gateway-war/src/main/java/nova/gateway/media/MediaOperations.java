@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import nova.contracts.media.MediaPage;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
+import nova.gateway.infra.Paging;
 import nova.gateway.media.MediaClient;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
@@ -62,7 +64,9 @@ public class MediaOperations {
             throw new ApiError(ApiError.Code.VALIDATION_FAILED, "One or more fields are invalid.",
                     List.of(new ApiError.FieldError("first", "must be between 1 and " + MAX_PAGE)));
         }
-        return new MediaConnection(media.mine(authorization, after, first));
+        var paged = Paging.fetch(first, after, (a, n) -> media.mine(authorization, a, n),
+                MediaPage::items, MediaPage::nextCursor, MediaPage::new);
+        return new MediaConnection(paged.page(), paged.window());
     }
 
     @Mutation("deleteMedia")

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import nova.contracts.content.ModerationDecision;
 import nova.contracts.content.ReportDraft;
+import nova.contracts.content.ReportPage;
 import nova.gateway.content.ContentClient;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -64,7 +66,10 @@ public class ModerationOperations {
             throw new ApiError(ApiError.Code.VALIDATION_FAILED, "One or more fields are invalid.",
                     List.of(new ApiError.FieldError("first", "must be between 1 and " + MAX_PAGE)));
         }
-        return new ReportConnection(moderation.moderationQueue(authorization, status == null ? null : status.wire(), after, first));
+        String wire = status == null ? null : status.wire();
+        var paged = Paging.fetch(first, after, (a, n) -> moderation.moderationQueue(authorization, wire, a, n),
+                ReportPage::items, ReportPage::nextCursor, ReportPage::new);
+        return new ReportConnection(paged.page(), paged.window());
     }
 
     @Mutation("moderate")

@@ -1,8 +1,10 @@
 package nova.gateway.moderation;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.content.ReportPage;
 import nova.gateway.media.PageInfo;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -10,9 +12,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ReportConnection {
 
     private final ReportPage page;
+    private final List<String> cursors;
 
+    /** For a page asked without 'after' (the edges' cursors assume so); see the {@link Paging.Window} one. */
     ReportConnection(ReportPage page) {
+        this(page, Paging.Window.FIRST);
+    }
+
+    ReportConnection(ReportPage page, Paging.Window window) {
         this.page = page;
+        this.cursors = window.cursors(page.items().size(), page.nextCursor());
     }
 
     @NonNull
@@ -21,7 +30,17 @@ public class ReportConnection {
     }
 
     @NonNull
+    public List<@NonNull ReportEdge> getEdges() {
+        List<Report> nodes = getNodes();
+        List<ReportEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new ReportEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(page.nextCursor());
+        return PageInfo.of(cursors, page.nextCursor());
     }
 }

@@ -1,6 +1,8 @@
 package nova.gateway.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -9,10 +11,23 @@ public class SearchConnection {
 
     private final List<SearchHit> nodes;
     private final String endCursor;
+    private final List<String> cursors;
 
     SearchConnection(List<SearchHit> nodes, String endCursor) {
+        this(nodes, endCursor, Paging.Window.FIRST.cursors(nodes.size(), endCursor));
+    }
+
+    /**
+     * {@code cursors}: one per node, from the {@link Paging.Window} the page was fetched in (the constructor without
+     * them assumes a page asked without 'after').
+     */
+    SearchConnection(List<SearchHit> nodes, String endCursor, List<String> cursors) {
+        if (cursors.size() != nodes.size()) {
+            throw new IllegalArgumentException(nodes.size() + " nodes, " + cursors.size() + " cursors");
+        }
         this.nodes = nodes;
         this.endCursor = endCursor;
+        this.cursors = List.copyOf(cursors);
     }
 
     @NonNull
@@ -21,7 +36,16 @@ public class SearchConnection {
     }
 
     @NonNull
+    public List<@NonNull SearchHitEdge> getEdges() {
+        List<SearchHitEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new SearchHitEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public SearchPageInfo getPageInfo() {
-        return new SearchPageInfo(endCursor);
+        return SearchPageInfo.of(cursors, endCursor);
     }
 }

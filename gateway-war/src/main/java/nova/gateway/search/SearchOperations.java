@@ -16,6 +16,7 @@ import nova.gateway.content.Article;
 import nova.gateway.content.ContentClient;
 import nova.gateway.content.Post;
 import nova.gateway.infra.ApiError;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.Requester;
 import nova.gateway.infra.Requesters;
 import nova.gateway.infra.ReportsErrors;
@@ -64,9 +65,14 @@ public class SearchOperations {
         Requester requester = requesters.current();
         String authorization = requester.authorization();
         SearchFilter f = filter == null ? new SearchFilter() : filter;
-        SearchPage page = search.search(authorization, query, kind == null ? null : kind.wire(), f.getAuthor(),
-                f.getFrom(), f.getTo(), f.getHasMedia(), f.getLanguage(), after, bounded("first", first, MAX_PAGE));
-        return new SearchConnection(hydrate(requester, page.items()), page.nextCursor());
+        String wireKind = kind == null ? null : kind.wire();
+        var paged = Paging.fetch(bounded("first", first, MAX_PAGE), after, (a, n) -> search.search(authorization,
+                query, wireKind, f.getAuthor(), f.getFrom(), f.getTo(), f.getHasMedia(), f.getLanguage(), a, n),
+                SearchPage::items, SearchPage::nextCursor, SearchPage::new);
+        SearchPage page = paged.page();
+        List<Integer> positions = new ArrayList<>();
+        List<SearchHit> nodes = hydrate(requester, page.items(), positions);
+        return new SearchConnection(nodes, page.nextCursor(), paged.window().cursors(positions, page.nextCursor()));
     }
 
     @Query("trendingHashtags")
@@ -104,14 +110,18 @@ public class SearchOperations {
                 .map(Suggestion::new).toList();
     }
 
-    private List<SearchHit> hydrate(Requester requester, List<nova.contracts.search.SearchHit> hits) {
+    /** The hits still there as nodes; {@code positions} gets each node's position in {@code hits}. */
+    private List<SearchHit> hydrate(Requester requester, List<nova.contracts.search.SearchHit> hits,
+                                    List<Integer> positions) {
         String authorization = requester.authorization();
         Map<UUID, nova.contracts.content.Post> posts = posts(authorization, ids(hits, "post"));
         Set<UUID> userIds = ids(hits, "user");
         Map<UUID, UserProfile> profiles = userIds.isEmpty() ? Map.of() : users.byIds(authorization, userIds).stream()
                 .collect(Collectors.toMap(UserProfile::id, Function.identity(), (one, again) -> one));
         List<SearchHit> nodes = new ArrayList<>();
-        for (nova.contracts.search.SearchHit hit : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            nova.contracts.search.SearchHit hit = hits.get(i);
+            int before = nodes.size();
             switch (hit.kind()) {
                 case "post" -> {
                     nova.contracts.content.Post post = posts.get(UUID.fromString(hit.id()));
@@ -128,6 +138,9 @@ public class SearchOperations {
                     }
                 }
                 default -> nodes.add(new SearchHit(hit, null, null, null));
+            }
+            if (nodes.size() > before) {
+                positions.add(i);
             }
         }
         return nodes;

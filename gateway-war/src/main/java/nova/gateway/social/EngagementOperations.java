@@ -2,7 +2,10 @@ package nova.gateway.social;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
+import nova.contracts.social.AccountPage;
 import nova.gateway.infra.Caller;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -61,7 +64,9 @@ public class EngagementOperations {
     public @NonNull ProfileConnection likers(@Name("postId") @Id @NonNull String postId,
                                              @Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
-        return people.page(authorization,
-                social.likers(authorization, Arguments.postId(postId), after, Arguments.first(first)));
+        UUID post = Arguments.postId(postId);
+        return people.page(authorization, Paging.fetch(Arguments.first(first), after,
+                (a, n) -> social.likers(authorization, post, a, n),
+                AccountPage::items, AccountPage::nextCursor, AccountPage::new));
     }
 }

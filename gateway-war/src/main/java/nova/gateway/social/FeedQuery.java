@@ -16,6 +16,7 @@ import nova.gateway.content.ContentClient;
 import nova.gateway.content.Post;
 import nova.gateway.content.PostConnection;
 import nova.gateway.infra.Caller;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -54,7 +55,9 @@ public class FeedQuery {
             + "pages stay stable while new posts arrive")
     public @NonNull PostConnection feed(@Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
-        FeedPage page = social.feed(authorization, after, Arguments.first(first));
+        var paged = Paging.fetch(Arguments.first(first), after, (a, n) -> social.feed(authorization, a, n),
+                FeedPage::items, FeedPage::nextCursor, FeedPage::new);
+        FeedPage page = paged.page();
         Set<UUID> ids = page.items().stream().map(FeedItem::postId).collect(Collectors.toCollection(LinkedHashSet::new));
         if (ids.isEmpty()) {
             return new PostConnection(List.of(), page.nextCursor());
@@ -62,6 +65,8 @@ public class FeedQuery {
         Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
         List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requesters.current())).toList();
-        return new PostConnection(nodes, page.nextCursor());
+        return new PostConnection(nodes, page.nextCursor(), Paging.cursors(paged.window(),
+                page.items().stream().map(FeedItem::postId).toList(),
+                nodes.stream().map(p -> UUID.fromString(p.getId())).toList(), page.nextCursor()));
     }
 }

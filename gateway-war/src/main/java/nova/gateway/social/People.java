@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nova.contracts.social.Account;
 import nova.contracts.social.AccountPage;
 import nova.contracts.user.UserProfile;
+import nova.gateway.infra.Paging;
 import nova.gateway.profile.UserClient;
 import nova.gateway.profile.Profile;
 
@@ -29,7 +30,17 @@ public class People {
     @Inject
     SocialBatch batch;
 
+    /** For a page asked without 'after' (the edges' cursors assume so). */
     ProfileConnection page(String authorization, AccountPage page) {
+        return page(authorization, page, Paging.Window.FIRST);
+    }
+
+    /** A page fetched through {@link Paging#fetch}, its edges' cursors from its window. */
+    ProfileConnection page(String authorization, Paging.Paged<AccountPage> paged) {
+        return page(authorization, paged.page(), paged.window());
+    }
+
+    private ProfileConnection page(String authorization, AccountPage page, Paging.Window window) {
         Set<UUID> ids = page.items().stream().map(Account::userId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (ids.isEmpty()) {
@@ -39,6 +50,8 @@ public class People {
                 .collect(Collectors.toMap(UserProfile::id, Function.identity(), (first, again) -> first));
         List<Profile> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(Profile::new).toList();
         batch.expectPeople(nodes.stream().map(p -> UUID.fromString(p.getId())).toList());
-        return new ProfileConnection(nodes, page.nextCursor());
+        return new ProfileConnection(nodes, page.nextCursor(), Paging.cursors(window,
+                page.items().stream().map(Account::userId).toList(),
+                nodes.stream().map(p -> UUID.fromString(p.getId())).toList(), page.nextCursor()));
     }
 }

@@ -1,8 +1,10 @@
 package nova.gateway.social;
 
+import java.util.ArrayList;
 import java.util.List;
 import nova.gateway.media.PageInfo;
 import nova.gateway.profile.Profile;
+import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,10 +13,23 @@ public class ProfileConnection {
 
     private final List<Profile> nodes;
     private final String endCursor;
+    private final List<String> cursors;
 
     ProfileConnection(List<Profile> nodes, String endCursor) {
+        this(nodes, endCursor, Paging.Window.FIRST.cursors(nodes.size(), endCursor));
+    }
+
+    /**
+     * {@code cursors}: one per node, from the {@link Paging.Window} the page was fetched in (the constructor without
+     * them assumes a page asked without 'after').
+     */
+    ProfileConnection(List<Profile> nodes, String endCursor, List<String> cursors) {
+        if (cursors.size() != nodes.size()) {
+            throw new IllegalArgumentException(nodes.size() + " nodes, " + cursors.size() + " cursors");
+        }
         this.nodes = List.copyOf(nodes);
         this.endCursor = endCursor;
+        this.cursors = List.copyOf(cursors);
     }
 
     @NonNull
@@ -24,7 +39,16 @@ public class ProfileConnection {
     }
 
     @NonNull
+    public List<@NonNull ProfileEdge> getEdges() {
+        List<ProfileEdge> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new ProfileEdge(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
+
+    @NonNull
     public PageInfo getPageInfo() {
-        return new PageInfo(endCursor);
+        return PageInfo.of(cursors, endCursor);
     }
 }

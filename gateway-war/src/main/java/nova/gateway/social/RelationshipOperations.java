@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import nova.contracts.social.AccountPage;
 import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
+import nova.gateway.infra.Paging;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.infra.UserIds;
 import org.eclipse.microprofile.graphql.Description;
@@ -53,7 +55,9 @@ public class RelationshipOperations {
             + "(1-" + Arguments.MAX_PAGE + ", 20 when left out), 'after' the endCursor of the page before")
     public @NonNull ProfileConnection followRequests(@Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
-        return people.page(authorization, social.requests(authorization, after, Arguments.first(first)));
+        return people.page(authorization, Paging.fetch(Arguments.first(first), after,
+                (a, n) -> social.requests(authorization, a, n),
+                AccountPage::items, AccountPage::nextCursor, AccountPage::new));
     }
 
     @Mutation("approveFollowRequest")
@@ -109,7 +113,9 @@ public class RelationshipOperations {
                                                 @Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
         UUID id = UserIds.parse(userId);
-        return people.page(authorization, social.followers(authorization, id, after, Arguments.first(first)));
+        return people.page(authorization, Paging.fetch(Arguments.first(first), after,
+                (a, n) -> social.followers(authorization, id, a, n),
+                AccountPage::items, AccountPage::nextCursor, AccountPage::new));
     }
 
     @Query("following")
@@ -119,6 +125,8 @@ public class RelationshipOperations {
                                                 @Name("first") Integer first, @Name("after") String after) {
         String authorization = caller.requireAuthorization();
         UUID id = UserIds.parse(userId);
-        return people.page(authorization, social.following(authorization, id, after, Arguments.first(first)));
+        return people.page(authorization, Paging.fetch(Arguments.first(first), after,
+                (a, n) -> social.following(authorization, id, a, n),
+                AccountPage::items, AccountPage::nextCursor, AccountPage::new));
     }
 }
