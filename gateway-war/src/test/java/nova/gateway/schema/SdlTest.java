@@ -72,4 +72,26 @@ class SdlTest {
         assertTrue(committed.types.size() > 50, committed.types.keySet().toString());
         assertTrue(Files.readString(Sdl.COMMITTED).contains("scalar DateTime"), "the scalars are declared");
     }
+
+    /** Issue 21: every list that can grow is a Relay connection, with the GitHub-style {@code nodes} beside its edges. */
+    @Test
+    void everyConnectionIsARelayConnection() throws Exception {
+        Sdl committed = Sdl.read(Sdl.COMMITTED);
+        List<String> connections = committed.types.keySet().stream().filter(t -> t.endsWith("Connection")).toList();
+        assertTrue(connections.size() >= 10, connections.toString());
+        for (String connection : connections) {
+            var fields = committed.types.get(connection);
+            String node = fields.get("nodes").type().replaceAll("^\\[(\\w+)!]!$", "$1");
+            assertEquals("[" + node + "!]!", fields.get("nodes").type(), connection + ".nodes");
+            assertEquals("[" + node + "Edge!]!", fields.get("edges").type(), connection + ".edges");
+            var edge = committed.types.get(node + "Edge");
+            assertEquals("String!", edge.get("cursor").type(), node + "Edge.cursor");
+            assertEquals(node + "!", edge.get("node").type(), node + "Edge.node");
+            var pageInfo = committed.types.get(fields.get("pageInfo").type().replace("!", ""));
+            assertEquals("String", pageInfo.get("startCursor").type(), connection + " startCursor");
+            assertEquals("String", pageInfo.get("endCursor").type(), connection + " endCursor");
+            assertEquals("Boolean!", pageInfo.get("hasNextPage").type(), connection + " hasNextPage");
+            assertEquals("Boolean!", pageInfo.get("hasPreviousPage").type(), connection + " hasPreviousPage");
+        }
+    }
 }
