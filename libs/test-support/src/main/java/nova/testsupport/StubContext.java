@@ -19,8 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StubContext implements AutoCloseable {
 
-    /** One request the server under test sent. */
-    public record Request(String method, String path, String authorization, String body) {
+    /** One request the server under test sent; {@code query} is its raw query string, null without one. */
+    public record Request(String method, String path, String authorization, String body, String query) {
+
+        /** A request without a query string. */
+        public Request(String method, String path, String authorization, String body) {
+            this(method, path, authorization, body, null);
+        }
     }
 
     private record Answer(int status, String contentType, byte[] body) {
@@ -82,7 +87,8 @@ public final class StubContext implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Authorization"), body,
+                exchange.getRequestURI().getRawQuery()));
         Answer answer = answers.getOrDefault(method + " " + path,
                 new Answer(404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8)));
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
