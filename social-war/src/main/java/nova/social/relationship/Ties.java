@@ -89,7 +89,10 @@ public class Ties {
      * whom they follow), newest first, leaving out members on either side of a block with {@code viewer}, as
      * {@link #towards} and {@link #from} do for one member: rows of (member, other member, since), member by member
      * in the order given. One statement for every member: a LATERAL join that walks {@code relationships_by_target}
-     * (or {@code _by_source}) once per member and stops after {@code limit} rows (JPQL has no LATERAL).
+     * (or {@code _by_source}) once per member and stops after {@code limit} rows (JPQL has no LATERAL). Measured with
+     * {@code src/test/sql/lists-by-members.sql} (2,000,000 follows and 10,000 blocks among 50,000 members; 2026-12-07,
+     * shared machine): 20 members' first 4 followers in 0.71 ms (an index-only scan per member, the viewer's blocks
+     * read once), one member's alone 0.08 ms — each of those 20 behind its own HTTP call from the gateway before.
      */
     public List<Object[]> firstOfEach(boolean towards, List<UUID> members, Kind kind, UUID viewer, int limit) {
         String self = towards ? "t.target_id" : "t.source_id";
