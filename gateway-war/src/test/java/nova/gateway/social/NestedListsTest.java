@@ -282,6 +282,23 @@ class NestedListsTest {
         assertEquals(List.of(posts.get(1).authorId()), batches.get(calls.indexOf("followers")));
     }
 
+    @Test
+    void theProfilesOfAUsersQueryAreAskedTogether() throws Exception {
+        nova.gateway.profile.ProfileQuery query = new nova.gateway.profile.ProfileQuery();
+        set(query, "caller", FakeSocial.caller("Bearer t"));
+        set(query, "users", users);
+        set(query, "requesters", requesters);
+        List<Profile> profiles = query.users(AUTHORS.stream().map(UUID::toString).toList());
+        for (Profile profile : profiles) {
+            assertEquals(nth(profile.getId(), 0), ids(profilePosts.posts(profile, 1, null)));
+            assertEquals(2, lists.following(profile, 2, null).getNodes().size());
+        }
+        assertEquals(AUTHORS.size(), profiles.size());
+        assertEquals(1, count("postsByAuthors"), calls.toString());
+        assertEquals(AUTHORS, batches.get(calls.indexOf("postsByAuthors")));
+        assertEquals(1, count("followingOf"));
+    }
+
     private static List<String> nth(String owner, int i) {
         return List.of(nth(UUID.fromString(owner), i).toString());
     }
