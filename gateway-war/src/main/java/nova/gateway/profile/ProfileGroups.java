@@ -10,7 +10,8 @@ import nova.gateway.infra.Requester;
 /**
  * Which profiles one request answers together, so that a list field of one profile ({@code posts}, {@code followers},
  * {@code following}) is fetched for all of them in one call: the people of one page ({@code followers},
- * {@code following}, {@code likers}, …: registered by the slice that makes the page), else the authors of every post,
+ * {@code following}, {@code likers}, the profiles of {@code users(ids:)}, …: registered by whoever makes them), else
+ * the authors of every post,
  * article and comment the request answered (given by the caller), else the profile alone ({@code me}, {@code user}).
  */
 public final class ProfileGroups {
