@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,6 +40,8 @@ public final class Batched<T> {
     private final int maxIds;
     private final Map<UUID, T> answers = new HashMap<>();
     private final Set<UUID> asked = new HashSet<>();
+    /** Ids a {@link #prefetch} is fetching now, with what completes once its answers (or failure) are recorded. */
+    private final Map<UUID, CompletableFuture<Void>> inFlight = new HashMap<>();
     private RuntimeException failure;
 
     public Batched(Function<T, UUID> idOf, int maxIds) {
@@ -47,21 +53,96 @@ public final class Batched<T> {
      * The answer for {@code id} (null for a null id, or one the context did not answer for), fetched with every id
      * of {@code alsoWanted} not asked yet when it is not known.
      */
-    public synchronized T get(UUID id, Supplier<? extends Collection<UUID>> alsoWanted, Function<List<UUID>, List<T>> fetch) {
+    public T get(UUID id, Supplier<? extends Collection<UUID>> alsoWanted, Function<List<UUID>, List<T>> fetch) {
         if (id == null) {
             return null;
         }
-        if (!asked.contains(id)) {
-            Set<UUID> missing = new LinkedHashSet<>();
-            missing.add(id);
-            alsoWanted.get().stream().filter(Objects::nonNull).filter(w -> !asked.contains(w)).forEach(missing::add);
-            fetch(missing, fetch);
+        awaitInFlight(List.of(id));
+        synchronized (this) {
+            if (!asked.contains(id)) {
+                Set<UUID> missing = new LinkedHashSet<>();
+                missing.add(id);
+                alsoWanted.get().stream().filter(Objects::nonNull).filter(w -> !asked.contains(w))
+                        .filter(w -> !inFlight.containsKey(w)).forEach(missing::add);
+                fetch(missing, fetch);
+            }
+            return answers.get(id);
         }
-        return answers.get(id);
+    }
+
+    /**
+     * Starts fetching those of {@code ids} not asked yet on another thread ({@code async} runs the work there and
+     * answers its result), one call per {@code maxIds}: a resolver that knows which fields the document asks for
+     * starts the calls they will need side by side, instead of each waiting for the one before. A later
+     * {@link #get} or {@link #getAll} of one of them waits for that call instead of asking again; a failed one is
+     * remembered as a failed fetch is.
+     */
+    public synchronized void prefetch(Collection<UUID> ids, Function<List<UUID>, List<T>> fetch,
+                                      Function<Supplier<List<T>>, CompletionStage<List<T>>> async) {
+        if (failure != null) {
+            return;
+        }
+        List<UUID> missing = ids.stream().filter(Objects::nonNull).distinct()
+                .filter(id -> !asked.contains(id) && !inFlight.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += maxIds) {
+            List<UUID> chunk = missing.subList(from, Math.min(missing.size(), from + maxIds));
+            CompletableFuture<Void> settled = new CompletableFuture<>();
+            chunk.forEach(id -> inFlight.put(id, settled));
+            CompletionStage<List<T>> call;
+            try {
+                call = async.apply(() -> fetch.apply(chunk));
+            } catch (RuntimeException refused) {
+                call = CompletableFuture.failedFuture(refused);
+            }
+            call.whenComplete((fetched, error) -> {
+                settle(chunk, fetched, error);
+                settled.complete(null);
+            });
+        }
+    }
+
+    private synchronized void settle(List<UUID> chunk, List<T> fetched, Throwable error) {
+        chunk.forEach(inFlight::remove);
+        if (error != null) {
+            failure = unwrapped(error);
+            return;
+        }
+        for (T answer : fetched) {
+            answers.put(idOf.apply(answer), answer);
+        }
+        asked.addAll(chunk);
+    }
+
+    /** The failure itself, not the wrappers an asynchronous call puts around it. */
+    static RuntimeException unwrapped(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /** Waits, without holding this object's lock (the call records its answers under it), for prefetches of {@code ids}. */
+    private void awaitInFlight(Collection<UUID> ids) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        synchronized (this) {
+            if (inFlight.isEmpty()) {
+                return;
+            }
+            ids.stream().map(inFlight::get).filter(Objects::nonNull).distinct().forEach(pending::add);
+        }
+        pending.forEach(CompletableFuture::join);
     }
 
     /** The answers for {@code ids}, in their order (null where there is none), fetching those not asked yet together. */
-    public synchronized List<T> getAll(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
+    public List<T> getAll(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
+        awaitInFlight(ids);
+        synchronized (this) {
+            return getAllKnownOrFetched(ids, fetch);
+        }
+    }
+
+    private List<T> getAllKnownOrFetched(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
         Set<UUID> missing = new LinkedHashSet<>();
         ids.stream().filter(Objects::nonNull).filter(id -> !asked.contains(id)).forEach(missing::add);
         if (!missing.isEmpty()) {

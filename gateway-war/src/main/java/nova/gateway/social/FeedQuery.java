@@ -15,6 +15,8 @@ import nova.contracts.social.FeedPage;
 import nova.gateway.content.ContentClient;
 import nova.gateway.content.Post;
 import nova.gateway.content.PostConnection;
+import nova.gateway.content.PostLinks;
+import nova.gateway.infra.Background;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
 import org.eclipse.microprofile.graphql.Description;
@@ -48,6 +50,12 @@ public class FeedQuery {
     @Inject
     SocialBatch batch;
 
+    @Inject
+    PostLinks links;
+
+    @Inject
+    Background background;
+
     @Query("feed")
     @Description("Your home feed, newest first: posts of those you follow and what they shared (each post once). 'first' "
             + "per page (1-" + Arguments.MAX_PAGE + ", 20 when left out), 'after' the endCursor of the page before; the "
@@ -61,7 +69,18 @@ public class FeedQuery {
         }
         Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
-        List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requesters.current())).toList();
+        nova.gateway.infra.Requester requester = requesters.current();
+        List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requester)).toList();
+        // the authors, media and engagement of the page do not depend on each other: when the document asks for them,
+        // start the three calls side by side now rather than one after another as the engine reaches each field
+        boolean authors = caller.asksFor("author");
+        boolean attachments = caller.asksFor("media");
+        if (authors || attachments) {
+            links.prefetch(requester, authors, attachments);
+        }
+        if (caller.asksFor("likeCount", "shareCount", "likedByMe", "sharedByMe")) {
+            batch.prefetchEngagement(nodes, background);
+        }
         return new PostConnection(nodes, page.nextCursor());
     }
 }

@@ -10,6 +10,7 @@ import nova.contracts.social.PostEngagement;
 import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
 import nova.gateway.content.Post;
+import nova.gateway.infra.Background;
 import nova.gateway.infra.Batched;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.Requesters;
@@ -52,6 +53,13 @@ public class SocialBatch {
     PostEngagement engagement(Post post) {
         String authorization = caller.requireAuthorization();
         return engagement.get(post.postId(), post::answeredWithIt, missing -> social.engagement(authorization, missing));
+    }
+
+    /** Starts fetching the engagement of {@code posts} on another thread (see {@link Batched#prefetch}). */
+    void prefetchEngagement(List<Post> posts, Background background) {
+        String authorization = caller.requireAuthorization();
+        engagement.prefetch(posts.stream().map(Post::postId).toList(), missing -> social.engagement(authorization, missing),
+                background::supply);
     }
 
     /** One user's counts, fetched with those of the rest of their page, or of every author the request has answered. */

@@ -179,6 +179,20 @@ class FeedTest {
      */
     @Test
     void aTwentyPostFeedWithAuthorsMediaCountsAndLikedByMeCostsOneCallPerFieldType() throws Exception {
+        twentyPostFeedWithEverything(false);
+    }
+
+    /**
+     * The same when the feed starts the authors', media and engagement calls ahead, side by side (the document asks for
+     * those fields): still one call per field type, and the fields find the answers the query fetched.
+     */
+    @Test
+    void fetchingAheadStillCostsOneCallPerFieldType() throws Exception {
+        twentyPostFeedWithEverything(true);
+        assertEquals(List.of("feed", "engagement"), social.calls.subList(0, 2), "engagement asked by the feed itself");
+    }
+
+    private void twentyPostFeedWithEverything(boolean ahead) throws Exception {
         illustrated = true;
         List<FeedItem> items = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -192,7 +206,19 @@ class FeedTest {
         people.batch = batch;
         PostSocialFields engagement = fields();
 
-        List<Post> posts = feed().feed(20, null).getNodes();
+        FeedQuery query = feed();
+        if (ahead) {
+            query.caller = FakeSocial.caller("Bearer t", java.util.Set.of("author", "media", "likeCount", "likedByMe"));
+            query.background = new nova.gateway.infra.Background();
+            query.links = new nova.gateway.content.PostLinks();
+            set(query.links, "users", users);
+            set(query.links, "media", media);
+            set(query.links, "background", query.background);
+        }
+        List<Post> posts = query.feed(20, null).getNodes();
+        if (ahead) {
+            assertEquals(List.of("users", "media"), others, "the authors and media asked by the feed itself");
+        }
         int attachments = 0;
         for (Post post : posts) { // the engine resolves one post's fields, then the next post's
             Profile author = links.author(post);
