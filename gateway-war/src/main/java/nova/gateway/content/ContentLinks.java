@@ -1,6 +1,7 @@
 package nova.gateway.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,15 @@ final class ContentLinks {
 
     /** Starts asking the user context for the authors of every post known so far (see {@link Batched#prefetch}). */
     synchronized void prefetchProfiles(UserClient users, String authorization, Background background) {
-        profiles.prefetch(authorIds(), ids -> users.byIds(authorization, ids), background::supply);
+        prefetchProfiles(authorIds(), users, authorization, background);
+    }
+
+    /**
+     * Starts asking the user context for the profiles of {@code userIds}, before the posts that name them are made (a
+     * feed page names its posts' authors): a later {@code author} field waits for this call instead of asking again.
+     */
+    synchronized void prefetchProfiles(Collection<UUID> userIds, UserClient users, String authorization, Background background) {
+        profiles.prefetch(userIds, ids -> users.byIds(authorization, ids), background::supply);
     }
 
     /** Starts asking the media context for the media of every post known so far. */

@@ -2,6 +2,8 @@ package nova.gateway.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.UUID;
 import nova.gateway.infra.Background;
 import nova.gateway.infra.Requester;
 import nova.gateway.media.MediaClient;
@@ -24,6 +26,14 @@ public class PostLinks {
 
     @Inject
     Background background;
+
+    /**
+     * Starts fetching the profiles of {@code authorIds} (the authors a feed page names before its posts are fetched), so
+     * that the user call runs side by side with the content call that fetches the posts.
+     */
+    public void prefetchAuthors(Requester requester, Collection<UUID> authorIds) {
+        ContentLinks.of(requester).prefetchProfiles(authorIds, users, requester.authorization(), background);
+    }
 
     /** Starts fetching the authors and/or media of every post {@code requester}'s request has answered so far. */
     public void prefetch(Requester requester, boolean authors, boolean attachments) {

@@ -67,19 +67,23 @@ public class FeedQuery {
         if (ids.isEmpty()) {
             return new PostConnection(List.of(), page.nextCursor());
         }
+        nova.gateway.infra.Requester requester = requesters.current();
+        // the authors, media and engagement of the page do not depend on each other: when the document asks for them,
+        // start their calls side by side rather than one after another as the engine reaches each field. The page
+        // names its posts and their authors already, so the engagement and authors calls run while content answers
+        // the posts; only the media call needs content's answer (the attachments' ids)
+        if (caller.asksFor("likeCount", "shareCount", "likedByMe", "sharedByMe")) {
+            batch.prefetchEngagement(ids, background);
+        }
+        if (caller.asksFor("author")) {
+            links.prefetchAuthors(requester, page.items().stream().map(FeedItem::authorId).filter(Objects::nonNull)
+                    .distinct().toList());
+        }
         Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
-        nova.gateway.infra.Requester requester = requesters.current();
         List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requester)).toList();
-        // the authors, media and engagement of the page do not depend on each other: when the document asks for them,
-        // start the three calls side by side now rather than one after another as the engine reaches each field
-        boolean authors = caller.asksFor("author");
-        boolean attachments = caller.asksFor("media");
-        if (authors || attachments) {
-            links.prefetch(requester, authors, attachments);
-        }
-        if (caller.asksFor("likeCount", "shareCount", "likedByMe", "sharedByMe")) {
-            batch.prefetchEngagement(nodes, background);
+        if (caller.asksFor("media")) {
+            links.prefetch(requester, false, true);
         }
         return new PostConnection(nodes, page.nextCursor());
     }

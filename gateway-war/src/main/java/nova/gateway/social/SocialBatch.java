@@ -57,9 +57,13 @@ public class SocialBatch {
 
     /** Starts fetching the engagement of {@code posts} on another thread (see {@link Batched#prefetch}). */
     void prefetchEngagement(List<Post> posts, Background background) {
+        prefetchEngagement(posts.stream().map(Post::postId).toList(), background);
+    }
+
+    /** Starts fetching the engagement of the posts {@code postIds} (a feed page's, before content answers them). */
+    void prefetchEngagement(java.util.Collection<UUID> postIds, Background background) {
         String authorization = caller.requireAuthorization();
-        engagement.prefetch(posts.stream().map(Post::postId).toList(), missing -> social.engagement(authorization, missing),
-                background::supply);
+        engagement.prefetch(postIds, missing -> social.engagement(authorization, missing), background::supply);
     }
 
     /** One user's counts, fetched with those of the rest of their page, or of every author the request has answered. */

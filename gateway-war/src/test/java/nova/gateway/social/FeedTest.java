@@ -54,9 +54,13 @@ class FeedTest {
     /** Authors write several posts of the feed; every post has two attachments. */
     private static final List<UUID> AUTHORS = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
+    /** The author content answers for an illustrated post, and the feed page names (the same, as in the real contexts). */
+    private static UUID authorOf(UUID postId) {
+        return AUTHORS.get(Math.abs(postId.hashCode() % AUTHORS.size()));
+    }
+
     private static nova.contracts.content.Post illustrated(UUID id) {
-        int n = Math.abs(id.hashCode() % AUTHORS.size());
-        return new nova.contracts.content.Post(id, AUTHORS.get(n), "hello", "public", null, false, "en",
+        return new nova.contracts.content.Post(id, authorOf(id), "hello", "public", null, false, "en",
                 List.of(UUID.randomUUID(), UUID.randomUUID()), List.of(), List.of(), null, null, id, 0, "visible", AT, null);
     }
 
@@ -196,7 +200,8 @@ class FeedTest {
         illustrated = true;
         List<FeedItem> items = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            items.add(new FeedItem(UUID.randomUUID(), UUID.randomUUID(), null, AT.minusSeconds(i)));
+            UUID postId = UUID.randomUUID();
+            items.add(new FeedItem(postId, authorOf(postId), null, AT.minusSeconds(i)));
         }
         social.feed = new FeedPage(items, null);
         PostFields links = new PostFields();
@@ -218,6 +223,7 @@ class FeedTest {
         List<Post> posts = query.feed(20, null).getNodes();
         if (ahead) {
             assertEquals(List.of("users", "media"), others, "the authors and media asked by the feed itself");
+            assertEquals(List.of("feed", "engagement"), social.calls, "engagement asked by the feed itself");
         }
         int attachments = 0;
         for (Post post : posts) { // the engine resolves one post's fields, then the next post's
