@@ -51,7 +51,9 @@ public class SocialBatch {
      * a profile's posts); null if social does not answer for it.
      */
     PostEngagement engagement(Post post) {
-        String authorization = caller.requireAuthorization();
+        // the token the post's root resolver captured (the same request's): not the request-scoped Caller, read four
+        // times for every post of a page
+        String authorization = post.requester().authorization();
         return engagement.get(post.postId(), post::answeredWithIt, missing -> social.engagement(authorization, missing));
     }
 
