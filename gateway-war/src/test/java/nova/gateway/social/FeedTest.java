@@ -35,12 +35,15 @@ class FeedTest {
     private final FakeSocial social = new FakeSocial();
     private final List<List<UUID>> contentCalls = new ArrayList<>();
     private final List<UUID> hidden = new ArrayList<>();
+    /** At each content call: the social calls and the user/media calls made before it. */
+    private final List<List<List<String>>> beforeContent = new ArrayList<>();
     private boolean illustrated;
 
     private final ContentClient content = new ContentClient() {
         @Override
         public List<nova.contracts.content.Post> posts(String authorization, Collection<UUID> ids) {
             contentCalls.add(List.copyOf(ids));
+            beforeContent.add(List.of(List.copyOf(social.calls), List.copyOf(others)));
             // content answers the visible ones; the gateway must keep the feed's order
             return ids.stream().filter(id -> !hidden.contains(id)).sorted().map(illustrated ? FeedTest::illustrated : FeedTest::post).toList();
         }
@@ -224,6 +227,8 @@ class FeedTest {
         if (ahead) {
             assertEquals(List.of("users", "media"), others, "the authors and media asked by the feed itself");
             assertEquals(List.of("feed", "engagement"), social.calls, "engagement asked by the feed itself");
+            assertEquals(List.of(List.of("feed", "engagement"), List.of("users")), beforeContent.get(0),
+                    "the engagement and authors calls start before content's /posts?ids= (the page names posts and authors)");
         }
         int attachments = 0;
         for (Post post : posts) { // the engine resolves one post's fields, then the next post's
