@@ -70,8 +70,10 @@ public class FeedQuery {
         nova.gateway.infra.Requester requester = requesters.current();
         // the authors, media and engagement of the page do not depend on each other: when the document asks for them,
         // start their calls side by side rather than one after another as the engine reaches each field. The page
-        // names its posts and their authors already, so the engagement and authors calls run while content answers
-        // the posts; only the media call needs content's answer (the attachments' ids)
+        // names its posts and their authors already, so the engagement and authors calls run on other threads while
+        // content answers the posts here. The media call needs content's answer (the attachments' ids) and nothing
+        // else is left to wait for then: the first media field makes it on this thread (one call for every post's
+        // media, as without fetching ahead), sparing a hand-off to another thread
         if (caller.asksFor("likeCount", "shareCount", "likedByMe", "sharedByMe")) {
             batch.prefetchEngagement(ids, background);
         }
@@ -82,9 +84,6 @@ public class FeedQuery {
         Map<UUID, nova.contracts.content.Post> found = content.posts(authorization, ids).stream()
                 .collect(Collectors.toMap(nova.contracts.content.Post::id, Function.identity(), (one, again) -> one));
         List<Post> nodes = ids.stream().map(found::get).filter(Objects::nonNull).map(post -> new Post(post, requester)).toList();
-        if (caller.asksFor("media")) {
-            links.prefetch(requester, false, true);
-        }
         return new PostConnection(nodes, page.nextCursor());
     }
 }

@@ -190,7 +190,7 @@ class FeedTest {
     }
 
     /**
-     * The same when the feed starts the authors', media and engagement calls ahead, side by side (the document asks for
+     * The same when the feed starts the authors' and engagement calls ahead, side by side with content's (the document asks for
      * those fields): still one call per field type, and the fields find the answers the query fetched.
      */
     @Test
@@ -225,7 +225,7 @@ class FeedTest {
         }
         List<Post> posts = query.feed(20, null).getNodes();
         if (ahead) {
-            assertEquals(List.of("users", "media"), others, "the authors and media asked by the feed itself");
+            assertEquals(List.of("users"), others, "the authors asked by the feed itself; media by the first media field");
             assertEquals(List.of("feed", "engagement"), social.calls, "engagement asked by the feed itself");
             assertEquals(List.of(List.of("feed", "engagement"), List.of("users")), beforeContent.get(0),
                     "the engagement and authors calls start before content's /posts?ids= (the page names posts and authors)");
