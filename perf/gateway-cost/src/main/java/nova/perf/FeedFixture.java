@@ -119,8 +119,12 @@ final class FeedFixture {
     /** Uploads a small JPEG (made here; {@code n} picks its colours) with a ticket from the gateway; the media id. */
     private String upload(Member author, int n) throws Exception {
         byte[] jpeg = jpeg(n);
-        JsonObject ticket = graphql(author.token(), "mutation { requestMediaUpload(input: {fileName: \"bench-" + n
-                + ".jpg\", declaredSize: " + jpeg.length + "}) { uploadUrl } }").getJsonObject("requestMediaUpload");
+        // asked again while the gateway answers UNAVAILABLE (servers just started): an unused ticket only expires
+        String request = "mutation { requestMediaUpload(input: {fileName: \"bench-" + n + ".jpg\", declaredSize: "
+                + jpeg.length + "}) { uploadUrl } }";
+        JsonObject[] answered = new JsonObject[1];
+        await("media to give an upload ticket", () -> (answered[0] = tryGraphql(author.token(), request)) != null);
+        JsonObject ticket = answered[0].getJsonObject("requestMediaUpload");
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ticket.getString("uploadUrl")))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + author.token())
                 .header("Content-Type", "image/jpeg").PUT(HttpRequest.BodyPublishers.ofByteArray(jpeg)).build(),
