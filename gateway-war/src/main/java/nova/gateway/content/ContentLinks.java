@@ -1,6 +1,7 @@
 package nova.gateway.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nova.contracts.media.Media;
 import nova.contracts.user.UserProfile;
+import nova.gateway.infra.Background;
 import nova.gateway.infra.Batched;
 import nova.gateway.media.MediaClient;
 import nova.gateway.infra.Requester;
@@ -59,6 +61,27 @@ final class ContentLinks {
             comments.forEach(c -> wanted.add(c.authorId()));
             return wanted;
         }, ids -> users.byIds(authorization, ids));
+    }
+
+    /** Starts asking the user context for the authors of every post known so far (see {@link Batched#prefetch}). */
+    synchronized void prefetchProfiles(UserClient users, String authorization, Background background) {
+        prefetchProfiles(authorIds(), users, authorization, background);
+    }
+
+    /**
+     * Starts asking the user context for the profiles of {@code userIds}, before the posts that name them are made (a
+     * feed page names its posts' authors): a later {@code author} field waits for this call instead of asking again.
+     */
+    synchronized void prefetchProfiles(Collection<UUID> userIds, UserClient users, String authorization, Background background) {
+        profiles.prefetch(userIds, ids -> users.byIds(authorization, ids), background::supply);
+    }
+
+    /** Starts asking the media context for the media of every post known so far. */
+    synchronized void prefetchMedia(MediaClient client, String authorization, Background background) {
+        Set<UUID> wanted = new LinkedHashSet<>();
+        posts.forEach(p -> wanted.addAll(p.contract().mediaIds()));
+        media.prefetch(wanted, ids -> client.byIds(authorization,
+                ids.stream().map(UUID::toString).collect(Collectors.joining(","))), background::supply);
     }
 
     /** The media of {@code mediaId}, asking for every post's media and article's cover known so far. */

@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,6 +41,8 @@ public final class Batched<T> {
     private final int maxIds;
     private final Map<UUID, T> answers = new HashMap<>();
     private final Set<UUID> asked = new HashSet<>();
+    /** Ids a {@link #prefetch} is fetching now, with what completes once its answers (or failure) are recorded. */
+    private final Map<UUID, Ahead> inFlight = new HashMap<>();
     private RuntimeException failure;
 
     public Batched(Function<T, UUID> idOf, int maxIds) {
@@ -47,21 +54,131 @@ public final class Batched<T> {
      * The answer for {@code id} (null for a null id, or one the context did not answer for), fetched with every id
      * of {@code alsoWanted} not asked yet when it is not known.
      */
-    public synchronized T get(UUID id, Supplier<? extends Collection<UUID>> alsoWanted, Function<List<UUID>, List<T>> fetch) {
+    public T get(UUID id, Supplier<? extends Collection<UUID>> alsoWanted, Function<List<UUID>, List<T>> fetch) {
         if (id == null) {
             return null;
         }
-        if (!asked.contains(id)) {
-            Set<UUID> missing = new LinkedHashSet<>();
-            missing.add(id);
-            alsoWanted.get().stream().filter(Objects::nonNull).filter(w -> !asked.contains(w)).forEach(missing::add);
-            fetch(missing, fetch);
+        awaitInFlight(List.of(id));
+        synchronized (this) {
+            if (!asked.contains(id)) {
+                Set<UUID> missing = new LinkedHashSet<>();
+                missing.add(id);
+                alsoWanted.get().stream().filter(Objects::nonNull).filter(w -> !asked.contains(w))
+                        .filter(w -> !inFlight.containsKey(w)).forEach(missing::add);
+                fetch(missing, fetch);
+            }
+            return answers.get(id);
         }
-        return answers.get(id);
+    }
+
+    /**
+     * Starts fetching those of {@code ids} not asked yet on another thread ({@code async} runs the work there and
+     * answers its result), one call per {@code maxIds}: a resolver that knows which fields the document asks for
+     * starts the calls they will need side by side, instead of each waiting for the one before. A later
+     * {@link #get} or {@link #getAll} of one of them waits for that call instead of asking again; a failed one is
+     * remembered as a failed fetch is. A field never waits for a call that has not begun: if the other thread has
+     * not started it yet (the server's executor busy with other requests, or refusing the work), the field makes the
+     * call itself on its own thread and the other thread, when it comes, finds nothing left to do. So a request
+     * thread blocked on work queued behind other blocked request threads cannot happen, and a wait is bounded by a
+     * running call's own timeout.
+     */
+    public synchronized void prefetch(Collection<UUID> ids, Function<List<UUID>, List<T>> fetch,
+                                      Function<Supplier<List<T>>, CompletionStage<List<T>>> async) {
+        if (failure != null) {
+            return;
+        }
+        List<UUID> missing = ids.stream().filter(Objects::nonNull).distinct()
+                .filter(id -> !asked.contains(id) && !inFlight.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += maxIds) {
+            Ahead ahead = new Ahead(List.copyOf(missing.subList(from, Math.min(missing.size(), from + maxIds))), fetch);
+            ahead.ids.forEach(id -> inFlight.put(id, ahead));
+            try {
+                async.apply(() -> {
+                    ahead.runUnlessStarted();
+                    return List.of();
+                });
+            } catch (RuntimeException refused) {
+                // not started: the first field that needs one of its ids makes the call itself
+            }
+        }
+    }
+
+    /** One call a {@link #prefetch} started: made once, by the other thread or by the first field that needs it. */
+    private final class Ahead {
+
+        final List<UUID> ids;
+        final Function<List<UUID>, List<T>> fetch;
+        final AtomicBoolean started = new AtomicBoolean();
+        final CompletableFuture<Void> settled = new CompletableFuture<>();
+
+        Ahead(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
+            this.ids = ids;
+            this.fetch = fetch;
+        }
+
+        /** Makes the call and records its answers (or failure), unless another thread has begun it. */
+        void runUnlessStarted() {
+            if (!started.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                settle(ids, fetch.apply(ids), null);
+            } catch (RuntimeException e) {
+                settle(ids, null, e);
+            } finally {
+                settled.complete(null);
+            }
+        }
+    }
+
+    private synchronized void settle(List<UUID> chunk, List<T> fetched, Throwable error) {
+        chunk.forEach(inFlight::remove);
+        if (error != null) {
+            failure = unwrapped(error);
+            return;
+        }
+        for (T answer : fetched) {
+            answers.put(idOf.apply(answer), answer);
+        }
+        asked.addAll(chunk);
+    }
+
+    /** The failure itself, not the wrappers an asynchronous call puts around it. */
+    static RuntimeException unwrapped(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /**
+     * Waits, without holding this object's lock (the call records its answers under it), for prefetches of {@code ids}:
+     * one not begun yet is made here, on this thread; one under way is waited for.
+     */
+    private void awaitInFlight(Collection<UUID> ids) {
+        List<Ahead> pending = new ArrayList<>();
+        synchronized (this) {
+            if (inFlight.isEmpty()) {
+                return;
+            }
+            ids.stream().map(inFlight::get).filter(Objects::nonNull).distinct().forEach(pending::add);
+        }
+        for (Ahead ahead : pending) {
+            ahead.runUnlessStarted();
+            ahead.settled.join();
+        }
     }
 
     /** The answers for {@code ids}, in their order (null where there is none), fetching those not asked yet together. */
-    public synchronized List<T> getAll(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
+    public List<T> getAll(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
+        awaitInFlight(ids);
+        synchronized (this) {
+            return getAllKnownOrFetched(ids, fetch);
+        }
+    }
+
+    private List<T> getAllKnownOrFetched(List<UUID> ids, Function<List<UUID>, List<T>> fetch) {
         Set<UUID> missing = new LinkedHashSet<>();
         ids.stream().filter(Objects::nonNull).filter(id -> !asked.contains(id)).forEach(missing::add);
         if (!missing.isEmpty()) {

@@ -9,8 +9,29 @@ import java.util.Optional;
 @RequestScoped
 public class Caller {
 
+    /** The request attribute {@link DocumentLimitsFilter} leaves: the name of every field the document holds. */
+    static final String FIELD_NAMES = "nova.gateway.fieldNames";
+
     @Inject
     HttpServletRequest request;
+
+    /**
+     * Whether the document asks, anywhere, for a field named one of {@code names} (read by the document-limit pass
+     * before the engine runs): a resolver may then start fetching what those fields will need ahead of them, on
+     * another thread, instead of waiting for the engine to reach them one after another. False when unknown.
+     */
+    public boolean asksFor(String... names) {
+        Object known = request.getAttribute(FIELD_NAMES);
+        if (!(known instanceof java.util.Set<?> fields)) {
+            return false;
+        }
+        for (String name : names) {
+            if (fields.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The {@code Authorization} header exactly as sent, forwarded as is, if it is a bearer token.

@@ -70,27 +70,46 @@ public final class DocumentLimits {
      * but Liberty never reads its setting ({@code smallrye.graphql.fieldVisibility}), so the gateway does it here.
      */
     public static Optional<ApiError> refusalOfRequest(String body, Limits limits, boolean introspection) {
+        return check(body, limits, introspection).refusal();
+    }
+
+    /**
+     * What the limits say of a request body: the refusal, if any, and (when it may run) the name of every field its
+     * document holds, in any of its operations or fragments, aliases resolved: what resolvers may fetch ahead for
+     * ({@link Caller#asksFor}). Empty when refused.
+     */
+    public record Checked(Optional<ApiError> refusal, Set<String> fieldNames) {
+        static Checked refused(ApiError error) {
+            return new Checked(Optional.of(error), Set.of());
+        }
+    }
+
+    /** As {@link #refusalOfRequest(String, Limits, boolean)}, with the document's field names. */
+    public static Checked check(String body, Limits limits, boolean introspection) {
         JsonValue request;
         try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             request = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
-            return Optional.of(invalid("the request body is not JSON: send {\"query\": \"<document>\"}"));
+            return Checked.refused(invalid("the request body is not JSON: send {\"query\": \"<document>\"}"));
         }
         if (request.getValueType() != JsonValue.ValueType.OBJECT) {
-            return Optional.of(invalid("the request body is not a JSON object: send {\"query\": \"<document>\"}"));
+            return Checked.refused(invalid("the request body is not a JSON object: send {\"query\": \"<document>\"}"));
         }
         JsonObject object = request.asJsonObject();
         JsonValue query = object.get("query");
         if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
-            return Optional.of(invalid("the request has no document: send {\"query\": \"<document>\"}"));
+            return Checked.refused(invalid("the request has no document: send {\"query\": \"<document>\"}"));
         }
         JsonValue operationName = object.get("operationName");
         if (operationName != null && operationName.getValueType() != JsonValue.ValueType.STRING
                 && operationName.getValueType() != JsonValue.ValueType.NULL) {
-            return Optional.of(invalid("operationName is not a string: name the operation to run, or leave it out"));
+            return Checked.refused(invalid("operationName is not a string: name the operation to run, or leave it out"));
         }
-        return refusalOf(object.getString("query"),
-                operationName instanceof jakarta.json.JsonString name ? name.getString() : null, limits, introspection);
+        Set<String> fieldNames = new HashSet<>();
+        Optional<ApiError> refusal = refusalOf(object.getString("query"),
+                operationName instanceof jakarta.json.JsonString name ? name.getString() : null, limits, introspection,
+                fieldNames);
+        return new Checked(refusal, refusal.isPresent() ? Set.of() : Set.copyOf(fieldNames));
     }
 
     /**
@@ -99,16 +118,19 @@ public final class DocumentLimits {
      * the engine would answer it with an error of its own class and no code ({@code UnknownOperationException}).
      */
     public static Optional<ApiError> refusalOf(String document, String operationName, Limits limits) {
-        return refusalOf(document, operationName, limits, true);
+        return refusalOf(document, operationName, limits, true, new HashSet<>());
     }
 
-    private static Optional<ApiError> refusalOf(String document, String operationName, Limits limits, boolean introspection) {
+    private static Optional<ApiError> refusalOf(String document, String operationName, Limits limits, boolean introspection,
+                                                Set<String> fieldNames) {
         if (document.length() > limits.maxLength()) {
             return Optional.of(tooComplex("the document is longer than " + limits.maxLength() + " characters"));
         }
         Document parsed;
         try {
-            parsed = new Parser(document).document();
+            Parser parser = new Parser(document);
+            parsed = parser.document();
+            fieldNames.addAll(parser.fieldNames);
         } catch (Unreadable e) {
             return Optional.of(invalid("the document is not valid GraphQL: " + e.getMessage()));
         } catch (TooComplex e) {
@@ -477,6 +499,8 @@ public final class DocumentLimits {
         private final Lexer lexer;
         private Token token;
         private int nesting;
+        /** The name of every field the document holds, in any operation or fragment (aliases resolved). */
+        final Set<String> fieldNames = new HashSet<>();
 
         Parser(String source) {
             lexer = new Lexer(source);
@@ -550,6 +574,7 @@ public final class DocumentLimits {
                 arguments();
             }
             directives();
+            fieldNames.add(name);
             return new Field(name, token.is("{") ? selectionSet() : List.of());
         }
 

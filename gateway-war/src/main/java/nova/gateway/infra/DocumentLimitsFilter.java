@@ -74,11 +74,12 @@ public class DocumentLimitsFilter extends HttpFilter {
             return;
         }
         Charset charset = charset(request);
-        Optional<ApiError> refusal = DocumentLimits.refusalOfRequest(new String(body, charset), limits(), introspection);
-        if (refusal.isPresent()) {
-            answer(response, refusal.get());
+        DocumentLimits.Checked checked = DocumentLimits.check(new String(body, charset), limits(), introspection);
+        if (checked.refusal().isPresent()) {
+            answer(response, checked.refusal().get());
             return;
         }
+        request.setAttribute(Caller.FIELD_NAMES, checked.fieldNames());
         chain.doFilter(new ReadRequest(request, body, charset), response);
     }
 

@@ -10,6 +10,7 @@ import nova.contracts.social.PostEngagement;
 import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
 import nova.gateway.content.Post;
+import nova.gateway.infra.Background;
 import nova.gateway.infra.Batched;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.Requesters;
@@ -53,8 +54,21 @@ public class SocialBatch {
      * a profile's posts); null if social does not answer for it.
      */
     PostEngagement engagement(Post post) {
-        String authorization = caller.requireAuthorization();
+        // the token the post's root resolver captured (the same request's): not the request-scoped Caller, read four
+        // times for every post of a page
+        String authorization = post.requester().authorization();
         return engagement.get(post.postId(), post::answeredWithIt, missing -> social.engagement(authorization, missing));
+    }
+
+    /** Starts fetching the engagement of {@code posts} on another thread (see {@link Batched#prefetch}). */
+    void prefetchEngagement(List<Post> posts, Background background) {
+        prefetchEngagement(posts.stream().map(Post::postId).toList(), background);
+    }
+
+    /** Starts fetching the engagement of the posts {@code postIds} (a feed page's, before content answers them). */
+    void prefetchEngagement(java.util.Collection<UUID> postIds, Background background) {
+        String authorization = caller.requireAuthorization();
+        engagement.prefetch(postIds, missing -> social.engagement(authorization, missing), background::supply);
     }
 
     /** One user's counts, fetched with those of the rest of their page, or of every author the request has answered. */

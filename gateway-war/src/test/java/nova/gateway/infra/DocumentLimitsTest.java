@@ -314,4 +314,17 @@ class DocumentLimitsTest {
         }
         assertEquals(Optional.empty(), DocumentLimits.refusalOfRequest("{\"query\": \"{ me { __typename id } }\"}", LIMITS, false));
     }
+
+    @Test
+    void aDocumentThatMayRunNamesEveryFieldItHoldsForFetchingAhead() {
+        DocumentLimits.Checked checked = DocumentLimits.check("{\"query\":\"query { page: feed(first: 20) { nodes {"
+                + " ...links likeCount } } } fragment links on Post { writer: author { username } media { id } }\"}",
+                LIMITS, false);
+        assertEquals(Optional.empty(), checked.refusal());
+        assertEquals(java.util.Set.of("feed", "nodes", "likeCount", "author", "username", "media", "id"),
+                checked.fieldNames(), "aliases resolved, fragments included");
+        DocumentLimits.Checked refused = DocumentLimits.check("{\"query\":\"{ me { id }\"}", LIMITS, false);
+        assertTrue(refused.refusal().isPresent());
+        assertEquals(java.util.Set.of(), refused.fieldNames());
+    }
 }

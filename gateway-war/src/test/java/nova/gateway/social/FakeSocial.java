@@ -70,7 +70,17 @@ class FakeSocial extends SocialClient {
 
     /** A caller who sent a bearer token, or none. */
     static Caller caller(String authorization) {
+        return caller(authorization, java.util.Set.of());
+    }
+
+    /** A caller whose document asks for the fields named in {@code asked} (what resolvers may fetch ahead for). */
+    static Caller caller(String authorization, java.util.Set<String> asked) {
         return new Caller() {
+            @Override
+            public boolean asksFor(String... names) {
+                return java.util.Arrays.stream(names).anyMatch(asked::contains);
+            }
+
             @Override
             public String requireAuthorization() {
                 if (authorization == null) {

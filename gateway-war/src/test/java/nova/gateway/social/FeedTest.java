@@ -35,12 +35,15 @@ class FeedTest {
     private final FakeSocial social = new FakeSocial();
     private final List<List<UUID>> contentCalls = new ArrayList<>();
     private final List<UUID> hidden = new ArrayList<>();
+    /** At each content call: the social calls and the user/media calls made before it. */
+    private final List<List<List<String>>> beforeContent = new ArrayList<>();
     private boolean illustrated;
 
     private final ContentClient content = new ContentClient() {
         @Override
         public List<nova.contracts.content.Post> posts(String authorization, Collection<UUID> ids) {
             contentCalls.add(List.copyOf(ids));
+            beforeContent.add(List.of(List.copyOf(social.calls), List.copyOf(others)));
             // content answers the visible ones; the gateway must keep the feed's order
             return ids.stream().filter(id -> !hidden.contains(id)).sorted().map(illustrated ? FeedTest::illustrated : FeedTest::post).toList();
         }
@@ -54,9 +57,13 @@ class FeedTest {
     /** Authors write several posts of the feed; every post has two attachments. */
     private static final List<UUID> AUTHORS = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
+    /** The author content answers for an illustrated post, and the feed page names (the same, as in the real contexts). */
+    private static UUID authorOf(UUID postId) {
+        return AUTHORS.get(Math.abs(postId.hashCode() % AUTHORS.size()));
+    }
+
     private static nova.contracts.content.Post illustrated(UUID id) {
-        int n = Math.abs(id.hashCode() % AUTHORS.size());
-        return new nova.contracts.content.Post(id, AUTHORS.get(n), "hello", "public", null, false, "en",
+        return new nova.contracts.content.Post(id, authorOf(id), "hello", "public", null, false, "en",
                 List.of(UUID.randomUUID(), UUID.randomUUID()), List.of(), List.of(), null, null, id, 0, "visible", AT, null);
     }
 
@@ -179,10 +186,25 @@ class FeedTest {
      */
     @Test
     void aTwentyPostFeedWithAuthorsMediaCountsAndLikedByMeCostsOneCallPerFieldType() throws Exception {
+        twentyPostFeedWithEverything(false);
+    }
+
+    /**
+     * The same when the feed starts the authors' and engagement calls ahead, side by side with content's (the document asks for
+     * those fields): still one call per field type, and the fields find the answers the query fetched.
+     */
+    @Test
+    void fetchingAheadStillCostsOneCallPerFieldType() throws Exception {
+        twentyPostFeedWithEverything(true);
+        assertEquals(List.of("feed", "engagement"), social.calls.subList(0, 2), "engagement asked by the feed itself");
+    }
+
+    private void twentyPostFeedWithEverything(boolean ahead) throws Exception {
         illustrated = true;
         List<FeedItem> items = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            items.add(new FeedItem(UUID.randomUUID(), UUID.randomUUID(), null, AT.minusSeconds(i)));
+            UUID postId = UUID.randomUUID();
+            items.add(new FeedItem(postId, authorOf(postId), null, AT.minusSeconds(i)));
         }
         social.feed = new FeedPage(items, null);
         PostFields links = new PostFields();
@@ -192,7 +214,22 @@ class FeedTest {
         people.batch = batch;
         PostSocialFields engagement = fields();
 
-        List<Post> posts = feed().feed(20, null).getNodes();
+        FeedQuery query = feed();
+        if (ahead) {
+            query.caller = FakeSocial.caller("Bearer t", java.util.Set.of("author", "media", "likeCount", "likedByMe"));
+            query.background = new nova.gateway.infra.Background();
+            query.links = new nova.gateway.content.PostLinks();
+            set(query.links, "users", users);
+            set(query.links, "media", media);
+            set(query.links, "background", query.background);
+        }
+        List<Post> posts = query.feed(20, null).getNodes();
+        if (ahead) {
+            assertEquals(List.of("users"), others, "the authors asked by the feed itself; media by the first media field");
+            assertEquals(List.of("feed", "engagement"), social.calls, "engagement asked by the feed itself");
+            assertEquals(List.of(List.of("feed", "engagement"), List.of("users")), beforeContent.get(0),
+                    "the engagement and authors calls start before content's /posts?ids= (the page names posts and authors)");
+        }
         int attachments = 0;
         for (Post post : posts) { // the engine resolves one post's fields, then the next post's
             Profile author = links.author(post);

@@ -89,13 +89,20 @@ final class FeedFixture {
             for (int p = 0; p < POSTS_EACH; p++, n++) {
                 String mediaIds = p % 2 == 0 ? "[\"" + pictures.get(0) + "\"]"
                         : "[\"" + pictures.get(0) + "\", \"" + pictures.get(1) + "\"]";
-                posts.add(graphql(author.token(), "mutation { createPost(input: {text: \"benchmark post " + n
-                        + " of " + author.username() + " #gatewaycost\", mediaIds: " + mediaIds + "}) { id } }")
-                        .getJsonObject("createPost").getString("id"));
+                // servers just started (the production options: no AOT cache, the JIT cold) may answer the first
+                // posts UNAVAILABLE (content's checks with user and media timing out): ask again with the same
+                // idempotency key, which answers the same post if the first attempt was written after all
+                String document = "mutation { createPost(input: {text: \"benchmark post " + n + " of "
+                        + author.username() + " #gatewaycost\", mediaIds: " + mediaIds + "}, idempotencyKey: \""
+                        + java.util.UUID.randomUUID() + "\") { id } }";
+                JsonObject[] made = new JsonObject[1];
+                await("content to take post " + n, () -> (made[0] = tryGraphql(author.token(), document)) != null);
+                posts.add(made[0].getJsonObject("createPost").getString("id"));
             }
         }
         for (int p = 0; p < posts.size(); p += 2) {
-            graphql(reader.token(), "mutation { like(postId: \"" + posts.get(p) + "\") { likedByMe } }");
+            String like = "mutation { like(postId: \"" + posts.get(p) + "\") { likedByMe } }"; // idempotent
+            await("social to take a like", () -> tryGraphql(reader.token(), like) != null);
         }
         await("the 20 posts to reach the reader's feed", () -> {
             HttpResponse<String> feed = get(social + "/feed?limit=20", reader.token());
@@ -112,8 +119,12 @@ final class FeedFixture {
     /** Uploads a small JPEG (made here; {@code n} picks its colours) with a ticket from the gateway; the media id. */
     private String upload(Member author, int n) throws Exception {
         byte[] jpeg = jpeg(n);
-        JsonObject ticket = graphql(author.token(), "mutation { requestMediaUpload(input: {fileName: \"bench-" + n
-                + ".jpg\", declaredSize: " + jpeg.length + "}) { uploadUrl } }").getJsonObject("requestMediaUpload");
+        // asked again while the gateway answers UNAVAILABLE (servers just started): an unused ticket only expires
+        String request = "mutation { requestMediaUpload(input: {fileName: \"bench-" + n + ".jpg\", declaredSize: "
+                + jpeg.length + "}) { uploadUrl } }";
+        JsonObject[] answered = new JsonObject[1];
+        await("media to give an upload ticket", () -> (answered[0] = tryGraphql(author.token(), request)) != null);
+        JsonObject ticket = answered[0].getJsonObject("requestMediaUpload");
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ticket.getString("uploadUrl")))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + author.token())
                 .header("Content-Type", "image/jpeg").PUT(HttpRequest.BodyPublishers.ofByteArray(jpeg)).build(),
