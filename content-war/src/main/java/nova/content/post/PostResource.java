@@ -23,10 +23,12 @@ import java.util.List;
 import nova.content.infra.Caller;
 import nova.content.infra.ItemIds;
 import nova.content.infra.Page;
+import nova.contracts.content.AuthorPosts;
 import nova.contracts.content.ContentVersion;
 import nova.contracts.content.Post;
 import nova.contracts.content.PostDraft;
 import nova.contracts.content.PostEdit;
+import nova.contracts.content.PostReplies;
 import nova.contracts.content.PostPage;
 import nova.contracts.content.Thread;
 import nova.platform.security.Permissions;
@@ -88,6 +90,28 @@ public class PostResource {
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
         posts.delete(caller(), ItemIds.inPath(id, "post"));
+    }
+
+    /**
+     * {@code ids}: 1–100 distinct user ids; the first page ({@code limit} 1–100, 20) of each one's posts, as
+     * {@code by-author/{userId}} answers it, in the order asked.
+     */
+    @GET
+    @Path("by-author")
+    public List<AuthorPosts> byAuthors(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit) {
+        int size = Page.limit(limit);
+        return posts.byAuthors(caller(), ItemIds.parseList(ids), size);
+    }
+
+    /**
+     * {@code ids}: 1–100 distinct post ids; the first {@code limit} (1–100, 20) direct replies of each post the caller
+     * may see, oldest first, as its thread shows them; posts the caller may not see are left out.
+     */
+    @GET
+    @Path("replies")
+    public List<PostReplies> replies(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit) {
+        int size = Page.limit(limit);
+        return posts.replies(caller(), ItemIds.parseList(ids), size);
     }
 
     @GET

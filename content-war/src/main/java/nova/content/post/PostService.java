@@ -22,10 +22,12 @@ import nova.content.infra.Page;
 import nova.content.infra.Refusals;
 import nova.content.infra.Transactions;
 import nova.content.version.Versions;
+import nova.contracts.content.AuthorPosts;
 import nova.contracts.content.ContentVersion;
 import nova.contracts.content.PostDraft;
 import nova.contracts.content.PostEdit;
 import nova.contracts.content.PostPage;
+import nova.contracts.content.PostReplies;
 import nova.contracts.content.Thread;
 import nova.platform.events.Outbox;
 import nova.platform.persistence.DatabaseTime;
@@ -143,6 +145,69 @@ public class PostService {
         String next = found.size() > page.limit()
                 ? Page.cursor(shown.get(shown.size() - 1).createdAt(), shown.get(shown.size() - 1).id()) : null;
         return new PostPage(shown.stream().map(Post::view).toList(), next);
+    }
+
+    /**
+     * The first page of each of {@code authorIds}' posts the caller may see, as {@link #byAuthor} answers it, in the
+     * order asked: one statement for the pages' ids ({@link PostRepository#firstIdsByAuthors}), one for the posts.
+     */
+    public List<AuthorPosts> byAuthors(Caller caller, List<UUID> authorIds, int limit) {
+        Map<UUID, List<UUID>> ids = grouped(posts.firstIdsByAuthors(authorIds, caller.id(), limit + 1));
+        Map<UUID, Post> found = loaded(ids);
+        List<AuthorPosts> pages = new ArrayList<>(authorIds.size());
+        for (UUID author : authorIds) {
+            List<Post> page = ids.getOrDefault(author, List.of()).stream().map(found::get).filter(p -> p != null).toList();
+            List<Post> shown = page.size() > limit ? page.subList(0, limit) : page;
+            String next = page.size() > limit
+                    ? Page.cursor(shown.get(shown.size() - 1).createdAt(), shown.get(shown.size() - 1).id()) : null;
+            pages.add(new AuthorPosts(author, shown.stream().map(Post::view).toList(), next));
+        }
+        return pages;
+    }
+
+    /**
+     * The first {@code limit} direct replies of each of {@code postIds} the caller may see, as the post's thread shows
+     * them (oldest first, tombstones in place, replies outside the caller's audience left out): an entry for each post
+     * the caller may read, in the order asked; the others (404 for their thread) left out.
+     */
+    public List<PostReplies> replies(Caller caller, List<UUID> postIds, int limit) {
+        List<Post> parents = posts.find(postIds);
+        Set<UUID> followed = followedAuthors(caller.id(), parents);
+        Set<UUID> readable = parents.stream().filter(p -> p.readableBy(caller.id(), followed.contains(p.authorId())))
+                .map(Post::id).collect(Collectors.toSet());
+        List<UUID> asked = postIds.stream().filter(readable::contains).toList();
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<UUID>> ids = grouped(posts.firstReplyIds(asked, caller.id(), limit + 1));
+        Map<UUID, Post> found = loaded(ids);
+        List<PostReplies> answer = new ArrayList<>(asked.size());
+        for (UUID parent : asked) {
+            List<Post> replies = ids.getOrDefault(parent, List.of()).stream().map(found::get).filter(p -> p != null).toList();
+            boolean more = replies.size() > limit;
+            answer.add(new PostReplies(parent, (more ? replies.subList(0, limit) : replies).stream().map(Post::view).toList(),
+                    more));
+        }
+        return answer;
+    }
+
+    /** Rows of (key, id), in order, as each key's list of ids. */
+    private static Map<UUID, List<UUID>> grouped(List<Object[]> rows) {
+        Map<UUID, List<UUID>> grouped = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            grouped.computeIfAbsent(uuid(row[0]), k -> new ArrayList<>()).add(uuid(row[1]));
+        }
+        return grouped;
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    private Map<UUID, Post> loaded(Map<UUID, List<UUID>> ids) {
+        List<UUID> all = ids.values().stream().flatMap(List::stream).toList();
+        return all.isEmpty() ? Map.of()
+                : posts.find(all).stream().collect(Collectors.toMap(Post::id, Function.identity()));
     }
 
     /** The post with the ancestors and replies the caller may see (tombstones where deleted or moderated). */

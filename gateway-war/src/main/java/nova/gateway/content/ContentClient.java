@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nova.contracts.content.Article;
+import nova.contracts.content.AuthorPosts;
 import nova.contracts.content.ArticleDraft;
 import nova.contracts.content.ArticleEdit;
 import nova.contracts.content.ArticlePage;
@@ -27,6 +28,7 @@ import nova.contracts.content.Post;
 import nova.contracts.content.PostDraft;
 import nova.contracts.content.PostEdit;
 import nova.contracts.content.PostPage;
+import nova.contracts.content.PostReplies;
 import nova.contracts.content.Report;
 import nova.contracts.content.ReportDraft;
 import nova.contracts.content.ReportPage;
@@ -112,6 +114,19 @@ public class ContentClient {
     @Retry
     public PostPage postsByAuthor(String authorization, UUID userId, String after, Integer limit) {
         return content.postsByAuthor(authorization, userId, after, limit);
+    }
+
+    /** At most {@link #MAX_IDS} ids: the first page of each member's posts, one entry per id in the order asked. */
+    @Retry
+    public List<AuthorPosts> postsByAuthors(String authorization, Collection<UUID> userIds, Integer limit) {
+        return content.postsByAuthors(authorization, userIds.stream().map(UUID::toString).collect(Collectors.joining(",")),
+                limit);
+    }
+
+    /** At most {@link #MAX_IDS} ids: the first direct replies of each post the caller may see (the others left out). */
+    @Retry
+    public List<PostReplies> replies(String authorization, Collection<UUID> postIds, Integer limit) {
+        return content.replies(authorization, postIds.stream().map(UUID::toString).collect(Collectors.joining(",")), limit);
     }
 
     @Retry

@@ -49,13 +49,10 @@ public class PostFields {
                 .filter(Objects::nonNull).map(Media::new).toList();
     }
 
-    @Description("The direct replies to this post you may see, in thread order, tombstones in place (from its thread: one "
-            + "content call per post asked)")
+    @Description("The direct replies to this post you may see, in thread order, tombstones in place (one content call "
+            + "for every post of the response)")
     public List<Post> replies(@Source Post post) {
-        Requester requester = post.requester();
-        var thread = content.thread(requester.authorization(), post.postId());
-        return thread.descendants().stream().filter(reply -> post.postId().equals(reply.replyToId()))
-                .map(reply -> new Post(reply, requester)).toList();
+        return ReplyBatch.of(post.requester()).replies(post, content);
     }
 
     @Description("The post this one answers, if you may see it")

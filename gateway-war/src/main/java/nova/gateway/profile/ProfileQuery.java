@@ -16,6 +16,7 @@ import nova.gateway.infra.ApiError;
 import nova.gateway.infra.Caller;
 import nova.gateway.infra.ReportsErrors;
 import nova.gateway.profile.UserClient;
+import nova.gateway.infra.Requesters;
 import nova.gateway.infra.UserIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -44,6 +45,9 @@ public class ProfileQuery {
 
     @Inject
     UserClient users;
+
+    @Inject
+    Requesters requesters;
 
     @Query("me")
     @Description("The caller's own profile; needs 'Authorization: Bearer <accessToken>'")
@@ -84,7 +88,10 @@ public class ProfileQuery {
         }
         Map<UUID, UserProfile> found = users.byIds(authorization, wanted).stream()
                 .collect(Collectors.toMap(UserProfile::id, Function.identity(), (first, again) -> first));
-        return wanted.stream().map(found::get).filter(Objects::nonNull).map(Profile::new).toList();
+        List<Profile> profiles = wanted.stream().map(found::get).filter(Objects::nonNull).map(Profile::new).toList();
+        // answered together: their posts, followers and following are fetched for all of them at once
+        ProfileGroups.of(requesters.current()).expect(profiles.stream().map(p -> UUID.fromString(p.getId())).toList());
+        return profiles;
     }
 
     /** The distinct well-formed ids in the order asked; more than the user context takes is refused. */

@@ -43,6 +43,9 @@ public class SocialBatch {
     void expectPeople(List<UUID> userIds) {
         List<UUID> group = List.copyOf(userIds);
         group.forEach(id -> peopleGroups.putIfAbsent(id, group));
+        if (requesters != null) { // their posts, followers and following too (ProfileGroups)
+            nova.gateway.profile.ProfileGroups.of(requesters.current()).expect(group);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nova.contracts.social.AccountPage;
 import nova.contracts.social.FeedPage;
+import nova.contracts.social.MemberAccounts;
 import nova.contracts.social.PostEngagement;
 import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
@@ -94,6 +95,18 @@ public class SocialClient {
     @Retry
     public AccountPage following(String authorization, UUID userId, String after, Integer limit) {
         return social.following(authorization, userId, after, limit);
+    }
+
+    /** At most {@link #MAX_IDS} ids: the first page of each member's followers (a member blocked either way left out). */
+    @Retry
+    public List<MemberAccounts> followersOf(String authorization, Collection<UUID> userIds, Integer limit) {
+        return social.followersOf(authorization, joined(userIds), limit);
+    }
+
+    /** As {@link #followersOf}, for whom each member follows. */
+    @Retry
+    public List<MemberAccounts> followingOf(String authorization, Collection<UUID> userIds, Integer limit) {
+        return social.followingOf(authorization, joined(userIds), limit);
     }
 
     /** At most {@link #MAX_IDS} ids. */

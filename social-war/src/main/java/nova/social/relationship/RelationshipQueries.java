@@ -3,14 +3,18 @@ package nova.social.relationship;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nova.contracts.social.Account;
 import nova.contracts.social.AccountPage;
+import nova.contracts.social.MemberAccounts;
 import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
 import nova.social.infra.PageRequest;
@@ -79,6 +83,59 @@ public class RelationshipQueries {
     public AccountPage following(UUID viewer, UUID userId, PageRequest page) {
         visible(viewer, userId);
         return page(ties.from(userId, Kind.follow, viewer, page), Tie::targetId, page);
+    }
+
+    /**
+     * The first page of each of {@code userIds}' followers, as {@link #followers} answers it for one, in the order
+     * asked; a member on either side of a block with the viewer (404 there) is left out.
+     */
+    public List<MemberAccounts> followersOf(UUID viewer, List<UUID> userIds, int limit) {
+        return firstPages(true, viewer, userIds, limit);
+    }
+
+    /** As {@link #followersOf}, for whom each member follows. */
+    public List<MemberAccounts> followingOf(UUID viewer, List<UUID> userIds, int limit) {
+        return firstPages(false, viewer, userIds, limit);
+    }
+
+    private List<MemberAccounts> firstPages(boolean towards, UUID viewer, List<UUID> userIds, int limit) {
+        Set<UUID> blocked = Set.copyOf(ties.blockedEitherWay(viewer, userIds));
+        List<UUID> shown = userIds.stream().filter(id -> id.equals(viewer) || !blocked.contains(id)).toList();
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Account>> rows = new HashMap<>();
+        for (Object[] row : ties.firstOfEach(towards, shown, Kind.follow, viewer, limit + 1)) {
+            rows.computeIfAbsent(uuid(row[0]), k -> new ArrayList<>()).add(new Account(uuid(row[1]), instant(row[2])));
+        }
+        return shown.stream().map(id -> {
+            List<Account> page = rows.getOrDefault(id, List.of());
+            boolean more = page.size() > limit;
+            List<Account> items = more ? page.subList(0, limit) : page;
+            String next = null;
+            if (more) {
+                Account last = items.get(items.size() - 1);
+                next = new PageRequest.Position(last.since(), last.userId()).encode();
+            }
+            return new MemberAccounts(id, items, next);
+        }).toList();
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant at) {
+            return at;
+        }
+        if (value instanceof java.sql.Timestamp at) {
+            return at.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime at) {
+            return at.toInstant();
+        }
+        throw new IllegalStateException("a timestamptz read as " + value.getClass());
     }
 
     /** Follower and following counts, in the order asked; zeros for members social does not know. */

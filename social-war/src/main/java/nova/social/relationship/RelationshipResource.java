@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
 import nova.contracts.social.AccountPage;
+import nova.contracts.social.MemberAccounts;
 import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
 import nova.platform.security.Permissions;
@@ -128,6 +129,22 @@ public class RelationshipResource {
                                  @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(after, limit);
         return queries.following(me(), user(userId), page);
+    }
+
+    /** {@code ids}: 1–100 distinct user ids; the first page ({@code limit} 1–100, 20) of each one's followers. */
+    @GET
+    @Path("users/followers")
+    public List<MemberAccounts> followersOf(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit) {
+        int size = PageRequest.of(null, limit).limit();
+        return queries.followersOf(me(), Ids.list(ids), size);
+    }
+
+    /** {@code ids}: 1–100 distinct user ids; the first page ({@code limit} 1–100, 20) of whom each one follows. */
+    @GET
+    @Path("users/following")
+    public List<MemberAccounts> followingOf(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit) {
+        int size = PageRequest.of(null, limit).limit();
+        return queries.followingOf(me(), Ids.list(ids), size);
     }
 
     @GET

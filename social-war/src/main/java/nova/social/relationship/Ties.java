@@ -84,6 +84,55 @@ public class Ties {
         return query.getResultList();
     }
 
+    /**
+     * The first {@code limit} ties of {@code kind} of each of {@code members} ({@code towards}: who follows them; else
+     * whom they follow), newest first, leaving out members on either side of a block with {@code viewer}, as
+     * {@link #towards} and {@link #from} do for one member: rows of (member, other member, since), member by member
+     * in the order given. One statement for every member: a LATERAL join that walks {@code relationships_by_target}
+     * (or {@code _by_source}) once per member and stops after {@code limit} rows (JPQL has no LATERAL). Measured with
+     * {@code src/test/sql/lists-by-members.sql} (2,000,000 follows and 10,000 blocks among 50,000 members; 2026-12-07,
+     * shared machine): 20 members' first 4 followers in 0.71 ms (an index-only scan per member, the viewer's blocks
+     * read once), one member's alone 0.08 ms — each of those 20 behind its own HTTP call from the gateway before.
+     */
+    public List<Object[]> firstOfEach(boolean towards, List<UUID> members, Kind kind, UUID viewer, int limit) {
+        String self = towards ? "t.target_id" : "t.source_id";
+        String other = towards ? "t.source_id" : "t.target_id";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT m.id, t.other, t.created_at FROM unnest(CAST(?1 AS uuid[])) WITH ORDINALITY AS m(id, n)
+                        CROSS JOIN LATERAL (
+                            SELECT %2$s AS other, t.created_at FROM relationships t
+                            WHERE %1$s = m.id AND t.kind = ?2
+                              AND NOT EXISTS (SELECT 1 FROM relationships b WHERE b.kind = 'block'
+                                              AND ((b.source_id = CAST(?3 AS uuid) AND b.target_id = %2$s)
+                                                   OR (b.source_id = %2$s AND b.target_id = CAST(?3 AS uuid))))
+                            ORDER BY t.created_at DESC, %2$s DESC LIMIT ?4) t
+                        ORDER BY m.n, t.created_at DESC, t.other DESC""".formatted(self, other))
+                .setParameter(1, arrayLiteral(members)).setParameter(2, kind.name()).setParameter(3, viewer.toString())
+                .setParameter(4, limit)
+                .getResultList();
+        return rows;
+    }
+
+    /** Which of {@code others} block {@code me} or are blocked by {@code me}. */
+    public List<UUID> blockedEitherWay(UUID me, Collection<UUID> others) {
+        return entityManager.createQuery("""
+                        SELECT CASE WHEN t.sourceId = :me THEN t.targetId ELSE t.sourceId END FROM Tie t
+                        WHERE t.kind = :block AND ((t.sourceId = :me AND t.targetId IN :others)
+                                                   OR (t.targetId = :me AND t.sourceId IN :others))""", UUID.class)
+                .setParameter("me", me).setParameter("block", Kind.block).setParameter("others", others)
+                .getResultList();
+    }
+
+    /** {@code {a,b}}: a PostgreSQL array literal of ids (UUIDs need no quoting). */
+    private static String arrayLiteral(Collection<UUID> ids) {
+        StringBuilder literal = new StringBuilder("{");
+        for (UUID id : ids) {
+            literal.append(literal.length() > 1 ? "," : "").append(id);
+        }
+        return literal.append('}').toString();
+    }
+
     /** Every tie {@code member} has, either way (what goes when their account does). */
     /** The follow requests waiting for {@code target}'s approval, oldest first. */
     public List<Tie> requestsTo(UUID target) {

@@ -74,6 +74,24 @@ public interface ContentApi {
     PostPage postsByAuthor(@HeaderParam("Authorization") String authorization, @PathParam("userId") UUID userId,
                            @QueryParam("after") String after, @QueryParam("limit") Integer limit);
 
+    /**
+     * The first page of each member's posts the caller may see, newest first, as {@link #postsByAuthor} answers it:
+     * one entry per id, in the order asked. {@code ids}: 1–100 distinct user ids; {@code limit} 1–100 (20).
+     */
+    @GET
+    @Path("posts/by-author")
+    List<AuthorPosts> postsByAuthors(@HeaderParam("Authorization") String authorization, @QueryParam("ids") String ids,
+                                     @QueryParam("limit") Integer limit);
+
+    /**
+     * The first direct replies of each post, oldest first, as the post's thread shows them: an entry for each post the
+     * caller may see, in the order asked (the others left out). {@code ids}: 1–100 distinct post ids; {@code limit} 1–100 (20).
+     */
+    @GET
+    @Path("posts/replies")
+    List<PostReplies> replies(@HeaderParam("Authorization") String authorization, @QueryParam("ids") String ids,
+                              @QueryParam("limit") Integer limit);
+
     /** A post with its ancestors and replies. */
     @GET
     @Path("posts/{id}/thread")

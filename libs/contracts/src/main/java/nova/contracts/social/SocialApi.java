@@ -96,6 +96,22 @@ public interface SocialApi {
     AccountPage following(@HeaderParam("Authorization") String authorization, @PathParam("userId") UUID userId,
                           @QueryParam("after") String after, @QueryParam("limit") Integer limit);
 
+    /**
+     * The first page of each member's followers, as {@link #followers} answers it: an entry per id, in the order asked,
+     * except a member on either side of a block with the caller (404 on the single path: left out here).
+     * {@code ids}: 1–100 distinct user ids; {@code limit} 1–100 (20).
+     */
+    @GET
+    @Path("users/followers")
+    List<MemberAccounts> followersOf(@HeaderParam("Authorization") String authorization, @QueryParam("ids") String ids,
+                                     @QueryParam("limit") Integer limit);
+
+    /** As {@link #followersOf}, for whom each member follows. */
+    @GET
+    @Path("users/following")
+    List<MemberAccounts> followingOf(@HeaderParam("Authorization") String authorization, @QueryParam("ids") String ids,
+                                     @QueryParam("limit") Integer limit);
+
     /** Follower and following counts of each of {@code ids}, in the order asked. */
     @GET
     @Path("users/counts")

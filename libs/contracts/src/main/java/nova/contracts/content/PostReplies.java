@@ -1,0 +1,16 @@
+package nova.contracts.content;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The first direct replies to one post, oldest first (the thread's order), tombstones in place, replies the caller may
+ * not see left out: one entry of {@code GET /posts/replies?ids=…&limit=n}. {@code more} says the post has further
+ * direct replies the caller may see (read them in its thread).
+ */
+public record PostReplies(UUID postId, List<Post> items, boolean more) {
+
+    public PostReplies {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+}
