@@ -33,6 +33,13 @@ class RelayPagingIT {
             + "edges { cursor node { id text author { username } } } nodes { id } "
             + "pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }";
 
+    static final String REPLIES = "query replies($id: ID!, $first: Int, $after: String) { post(id: $id) { "
+            + "directReplies(first: $first, after: $after) { edges { cursor node { id text } } nodes { id } "
+            + "pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } } }";
+    static final String FIRST_REPLIES = "query firstReplies($ids: [String!]!) { posts(ids: $ids) { id "
+            + "directReplies(first: 3) { edges { cursor node { id } } nodes { id } "
+            + "pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } } }";
+
     /** One page: its nodes' ids by the edges, the cursors, and its page info. */
     record Page(List<String> ids, List<String> cursors, JsonObject info) {
 
@@ -69,7 +76,14 @@ class RelayPagingIT {
         if (after != null) {
             variables.put("after", after);
         }
-        return Page.of(member.execute(query, variables).data(field));
+        Gql.Result result = member.execute(query, variables);
+        assertTrue(result.errors().isEmpty(), result.errors().toString());
+        String[] path = field.split("\\.");  // a connection nested in a root field: "post.directReplies"
+        JsonObject connection = result.data(path[0]);
+        for (int i = 1; i < path.length; i++) {
+            connection = connection.getJsonObject(path[i]);
+        }
+        return Page.of(connection);
     }
 
     /**
@@ -144,6 +158,49 @@ class RelayPagingIT {
         }
         awaitFeed(reader, feed -> feed.containsAll(written));
         pagesExactly(reader, FEED, "feed", null, 7);
+    }
+
+    @Test
+    void aPostsDirectRepliesPageByEveryEdgesCursorInTheThreadsOrder() throws Exception {
+        Members.Member author = SocialSystem.newcomer("rlrauthor");
+        Members.Member replier = SocialSystem.newcomer("rlrreplier");
+        String root = ContentSystem.post(author, ContentSystem.postInput("relay root")).getString("id");
+        String other = ContentSystem.post(author, ContentSystem.postInput("relay other")).getString("id");
+        List<String> written = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            written.add(ContentSystem.post(i % 2 == 0 ? author : replier,
+                    ContentSystem.postInput("relay reply " + i, "replyToId", root)).getString("id"));
+        }
+        ContentSystem.post(author, ContentSystem.postInput("a reply to a reply", "replyToId", written.get(0)));
+        ContentSystem.post(replier, ContentSystem.postInput("on the other", "replyToId", other));
+        List<String> direct = ContentSystem.thread(replier, root).data("thread").getJsonArray("descendants")
+                .getValuesAs(JsonObject.class).stream().filter(d -> root.equals(d.getString("replyToId", null)))
+                .map(d -> d.getString("id")).toList();
+        assertEquals(written, direct, "the thread's direct replies, oldest first");
+        assertEquals(direct, page(replier, REPLIES, "post.directReplies", root, 100, null).ids());
+        pagesExactly(replier, REPLIES, "post.directReplies", root, 7);
+
+        // the first pages of several posts come from content's batch; their cursors page on like the single path's
+        Gql.Result batch = replier.execute(FIRST_REPLIES, Map.of("ids", List.of(root, other)));
+        assertTrue(batch.errors().isEmpty(), batch.errors().toString());
+        List<JsonObject> posts = batch.response().getData().getJsonArray("posts").getValuesAs(JsonObject.class);
+        Page rootFirst = Page.of(posts.get(0).getJsonObject("directReplies"));
+        assertEquals(direct.subList(0, 3), rootFirst.ids());
+        assertEquals(page(replier, REPLIES, "post.directReplies", root, 3, null).info(), rootFirst.info(),
+                "the batch's page info is the single path's");
+        assertEquals(direct.subList(3, 6), page(replier, REPLIES, "post.directReplies", root, 3,
+                rootFirst.endCursor()).ids(), "after the batch's endCursor");
+        assertEquals(direct.subList(2, 5), page(replier, REPLIES, "post.directReplies", root, 3,
+                rootFirst.cursors().get(1)).ids(), "after the batch's middle edge");
+        Page otherFirst = Page.of(posts.get(1).getJsonObject("directReplies"));
+        assertEquals(1, otherFirst.ids().size());
+        assertFalse(otherFirst.info().getBoolean("hasNextPage"));
+
+        Gql.Result bad = replier.execute(REPLIES, Map.of("id", root, "first", 3, "after", "~p1.!!"));
+        assertEquals("VALIDATION_FAILED", bad.code().orElseThrow(), bad.errors().toString());
+        assertEquals(List.of("after"), bad.fieldsInError());
+        Gql.Result foreign = replier.execute(REPLIES, Map.of("id", root, "first", 3, "after", "bm90LWEtY3Vyc29y"));
+        assertEquals("VALIDATION_FAILED", foreign.code().orElseThrow(), "content's 400: " + foreign.errors());
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -121,6 +122,37 @@ public class PostRepository {
                 .setParameter(1, arrayLiteral(postIds)).setParameter(2, readerId.toString()).setParameter(3, limit)
                 .getResultList();
         return rows;
+    }
+
+    /**
+     * The ids of {@code postId}'s direct replies in {@code readerId}'s audience (tombstones included, as
+     * {@link #firstReplyIds} and the thread show them), oldest first, after the page's keyset point (created_at, id),
+     * at most {@code page.limit() + 1} (the extra one says there is a next page). The point's instant goes to
+     * PostgreSQL as whole microseconds since the epoch, so it compares exactly with {@code created_at}.
+     */
+    List<UUID> replyIds(UUID postId, UUID readerId, Page page) {
+        String after = page.first() ? "" : """
+                 AND (q.created_at, q.id) > (TIMESTAMPTZ 'epoch' + CAST(?4 AS bigint) * INTERVAL '1 microsecond',
+                                             CAST(?5 AS uuid))""";
+        var query = entityManager.createNativeQuery("""
+                        SELECT q.id FROM posts q
+                        WHERE q.reply_to_id = CAST(?1 AS uuid) AND """ + AUDIENCE + after + """
+
+                        ORDER BY q.created_at, q.id LIMIT ?3""")
+                .setParameter(1, postId.toString()).setParameter(2, readerId.toString())
+                .setParameter(3, page.limit() + 1);
+        if (!page.first()) {
+            Instant at = page.beforeAt();
+            query.setParameter(4, at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000)
+                    .setParameter(5, page.beforeId().toString());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = query.getResultList();
+        return rows.stream().map(PostRepository::uuidOf).toList();
+    }
+
+    private static UUID uuidOf(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     /** {@code {a,b}}: a PostgreSQL array literal of ids (UUIDs need no quoting). */

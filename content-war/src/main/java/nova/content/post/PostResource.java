@@ -114,6 +114,19 @@ public class PostResource {
         return posts.replies(caller(), ItemIds.parseList(ids), size);
     }
 
+    /**
+     * A page ({@code limit} 1–100, 20) of the post's direct replies the caller may see, oldest first, after the
+     * {@code after} cursor (a {@code nextCursor} of this endpoint or of {@code replies?ids=}); 404 for a post the caller
+     * may not see, 400 for a cursor content did not give out.
+     */
+    @GET
+    @Path("{id}/replies")
+    public PostPage repliesOf(@PathParam("id") String id, @QueryParam("after") String after,
+                              @QueryParam("limit") Integer limit) {
+        Page page = Page.of(after, limit);
+        return posts.repliesOf(caller(), ItemIds.inPath(id, "post"), page);
+    }
+
     @GET
     @Path("by-author/{userId}")
     public PostPage byAuthor(@PathParam("userId") String userId, @QueryParam("after") String after,

@@ -168,7 +168,8 @@ public class PostService {
     /**
      * The first {@code limit} direct replies of each of {@code postIds} the caller may see, as the post's thread shows
      * them (oldest first, tombstones in place, replies outside the caller's audience left out): an entry for each post
-     * the caller may read, in the order asked; the others (404 for their thread) left out.
+     * the caller may read, in the order asked; the others (404 for their thread) left out. An entry with more replies
+     * carries the cursor of its next page ({@link #repliesOf}).
      */
     public List<PostReplies> replies(Caller caller, List<UUID> postIds, int limit) {
         List<Post> parents = posts.find(postIds);
@@ -185,10 +186,30 @@ public class PostService {
         for (UUID parent : asked) {
             List<Post> replies = ids.getOrDefault(parent, List.of()).stream().map(found::get).filter(p -> p != null).toList();
             boolean more = replies.size() > limit;
-            answer.add(new PostReplies(parent, (more ? replies.subList(0, limit) : replies).stream().map(Post::view).toList(),
-                    more));
+            List<Post> shown = more ? replies.subList(0, limit) : replies;
+            String next = more ? Page.cursor(shown.get(shown.size() - 1).createdAt(), shown.get(shown.size() - 1).id())
+                    : null;
+            answer.add(new PostReplies(parent, shown.stream().map(Post::view).toList(), more, next));
         }
         return answer;
+    }
+
+    /**
+     * A page of {@code postId}'s direct replies the caller may see, as {@link #replies} and the thread show them (oldest
+     * first, tombstones in place, replies outside the caller's audience left out), after {@code page}'s keyset point
+     * (the created_at and id of the page before's last reply: {@link Page#cursor}). @throws Rejection 404 when the
+     * caller may not read the post, as its thread
+     */
+    public PostPage repliesOf(Caller caller, UUID postId, Page page) {
+        posts.find(postId).filter(p -> readable(p, caller.id())).orElseThrow(() -> notFound(postId));
+        List<UUID> ids = posts.replyIds(postId, caller.id(), page);
+        Map<UUID, Post> found = ids.isEmpty() ? Map.of()
+                : posts.find(ids).stream().collect(Collectors.toMap(Post::id, Function.identity()));
+        List<Post> replies = ids.stream().map(found::get).filter(p -> p != null).toList();
+        List<Post> shown = replies.size() > page.limit() ? replies.subList(0, page.limit()) : replies;
+        String next = replies.size() > page.limit()
+                ? Page.cursor(shown.get(shown.size() - 1).createdAt(), shown.get(shown.size() - 1).id()) : null;
+        return new PostPage(shown.stream().map(Post::view).toList(), next);
     }
 
     /** Rows of (key, id), in order, as each key's list of ids. */

@@ -129,6 +129,12 @@ public class ContentClient {
         return content.replies(authorization, postIds.stream().map(UUID::toString).collect(Collectors.joining(",")), limit);
     }
 
+    /** One page of a post's direct replies the caller may see, oldest first ({@code after}: content's cursor). */
+    @Retry
+    public PostPage repliesOf(String authorization, UUID postId, String after, Integer limit) {
+        return content.repliesOf(authorization, postId, after, limit);
+    }
+
     @Retry
     public Thread thread(String authorization, UUID id) {
         return content.thread(authorization, id);

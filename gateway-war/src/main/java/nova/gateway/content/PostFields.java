@@ -49,10 +49,20 @@ public class PostFields {
                 .filter(Objects::nonNull).map(Media::new).toList();
     }
 
-    @Description("The direct replies to this post you may see, in thread order, tombstones in place (one content call "
-            + "for every post of the response)")
+    @Description("Deprecated: use directReplies, the same replies as a connection with cursors (this list holds at "
+            + "most 200). The direct replies to this post you may see, in thread order, tombstones in place (one "
+            + "content call for every post of the response)")
+    @Deprecated // Liberty's SmallRye GraphQL 1.0 does not print it (README, Batching): the description says it instead
     public List<Post> replies(@Source Post post) {
         return ReplyBatch.of(post.requester()).replies(post, content);
+    }
+
+    @Description("The direct replies to this post you may see, oldest first as its thread shows them, tombstones in "
+            + "place: 'first' per page (1-" + Pages.MAX_PAGE + ", 20 when left out), 'after' any edge's cursor or "
+            + "pageInfo.endCursor (the first pages of every post of the response: one content call per page size)")
+    public PostConnection directReplies(@Source Post post, @org.eclipse.microprofile.graphql.Name("first") Integer first,
+                                        @org.eclipse.microprofile.graphql.Name("after") String after) {
+        return ReplyBatch.of(post.requester()).directReplies(post, content, first, after);
     }
 
     @Description("The post this one answers, if you may see it")

@@ -91,9 +91,34 @@ class NestedListsTest {
         @Override
         public List<PostReplies> replies(String authorization, Collection<UUID> postIds, Integer limit) {
             record("replies", postIds, limit);
-            return postIds.stream().map(p -> new PostReplies(p, List.of(made(nth(p, 0), AUTHORS.get(0), p)), false)).toList();
+            if (contentDown != null) {
+                throw contentDown;
+            }
+            return postIds.stream().filter(p -> !leftOutByContent.contains(p)).map(p -> {
+                PostPage page = replyPage(p, null, limit);
+                return new PostReplies(p, page.items(), page.nextCursor() != null, page.nextCursor());
+            }).toList();
+        }
+
+        @Override
+        public PostPage repliesOf(String authorization, UUID postId, String after, Integer limit) {
+            record("repliesOf", List.of(postId), limit);
+            afters.add(after);
+            return replyPage(postId, after, limit);
         }
     };
+
+    /** Every post has {@value #REPLIES} direct replies, reply i made from the post and i; content's cursor is "r" + where the next page starts. */
+    private static final int REPLIES = 5;
+    private final List<UUID> leftOutByContent = new ArrayList<>();
+    private final List<String> afters = new ArrayList<>();
+
+    private static PostPage replyPage(UUID post, String after, Integer limit) {
+        int from = after == null ? 0 : Integer.parseInt(after.substring(1));
+        int to = Math.min(REPLIES, from + (limit == null ? 20 : limit));
+        return new PostPage(IntStream.range(from, to).mapToObj(i -> made(nth(post, i), AUTHORS.get(0), post)).toList(),
+                to < REPLIES ? "r" + to : null);
+    }
 
     private void record(String call, Collection<UUID> ids, Integer limit) {
         calls.add(call);
@@ -224,7 +249,8 @@ class NestedListsTest {
             assertEquals(List.of(nth(a, 200), nth(a, 201), nth(a, 202)).stream().map(UUID::toString).toList(),
                     ids(lists.following(author, 3, null)));
             List<Post> replies = links.replies(post);
-            assertEquals(List.of(nth(post.postId(), 0)), replies.stream().map(Post::postId).toList());
+            assertEquals(IntStream.range(0, REPLIES).mapToObj(i -> nth(post.postId(), i)).toList(),
+                    replies.stream().map(Post::postId).toList());
         }
 
         long authors = posts.stream().map(Post::authorId).distinct().count();
@@ -301,6 +327,86 @@ class NestedListsTest {
 
     private static List<String> nth(String owner, int i) {
         return List.of(nth(UUID.fromString(owner), i).toString());
+    }
+
+    private static List<UUID> replyIds(PostConnection page) {
+        return page.getNodes().stream().map(Post::postId).toList();
+    }
+
+    private static List<UUID> nthOf(UUID post, int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> nth(post, i)).toList();
+    }
+
+    @Test
+    void theFirstPagesOfEveryPostsDirectRepliesAreOneCallPerPageSize() {
+        List<Post> posts = feedOfTwenty();
+        for (Post post : posts) {
+            PostConnection two = links.directReplies(post, 2, null);               // a: directReplies(first: 2)
+            assertEquals(nthOf(post.postId(), 0, 2), replyIds(two));
+            assertEquals("r2", two.getPageInfo().getEndCursor(), "the batch entry's cursor is the endCursor");
+            assertTrue(two.getPageInfo().isHasNextPage());
+            assertEquals("r2", two.getEdges().get(1).getCursor(), "the last edge's cursor is content's");
+            PostConnection all = links.directReplies(post, null, null);            // b: directReplies
+            assertEquals(nthOf(post.postId(), 0, REPLIES), replyIds(all));
+            assertEquals(null, all.getPageInfo().getEndCursor());
+            assertEquals(false, all.getPageInfo().isHasNextPage());
+            assertEquals(REPLIES, all.getEdges().size());
+        }
+        assertEquals(2, count("replies"), calls.toString());
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            if (calls.get(i).equals("replies")) {
+                sizes.add(limits.get(i));
+                assertTrue(batches.get(i).containsAll(posts.stream().map(Post::postId).toList()), "every post in it");
+            }
+        }
+        assertEquals(List.of(2, 20), sizes, "each page its own size");
+        assertEquals(0, count("repliesOf"), "no post asked alone");
+    }
+
+    @Test
+    void aDirectRepliesPageAfterAnyEdgesCursorIsItsOwnCallAndABadCursorCallsNobody() {
+        Post post = feedOfTwenty().get(0);
+        PostConnection first = links.directReplies(post, 2, null);
+        PostConnection next = links.directReplies(post, 2, first.getPageInfo().getEndCursor());
+        assertEquals(nthOf(post.postId(), 2, 4), replyIds(next), "after endCursor: content's own cursor");
+        assertEquals("r2", afters.get(0));
+
+        String middle = first.getEdges().get(0).getCursor();                     // a position token of the gateway
+        assertTrue(middle.startsWith("~p"), middle);
+        PostConnection resumed = links.directReplies(post, 2, middle);
+        assertEquals(nthOf(post.postId(), 1, 3), replyIds(resumed), "starts right after the edge");
+        assertEquals(null, afters.get(1), "the token's page was the first");
+        assertEquals(3, limits.get(calls.lastIndexOf("repliesOf")), "first + position + 1");
+        assertEquals("r3", resumed.getPageInfo().getEndCursor());
+        // the resumed page's own tokens compose
+        assertEquals(nthOf(post.postId(), 2, 4),
+                replyIds(links.directReplies(post, 2, resumed.getEdges().get(0).getCursor())));
+
+        int before = calls.size();
+        ApiError bad = assertThrows(ApiError.class, () -> links.directReplies(post, 2, "~pnot-ours"));
+        assertEquals(ApiError.Code.VALIDATION_FAILED, bad.code());
+        assertEquals(ApiError.Code.VALIDATION_FAILED, assertThrows(ApiError.class,
+                () -> links.directReplies(post, 0, null)).code());
+        assertEquals(ApiError.Code.VALIDATION_FAILED, assertThrows(ApiError.class,
+                () -> links.directReplies(post, 101, null)).code());
+        assertEquals(before, calls.size(), "nobody called");
+    }
+
+    @Test
+    void aPostContentLeavesOutOfTheBatchIsAskedAloneAndContentDownIsOneFailedCall() {
+        List<Post> posts = feedOfTwenty();
+        leftOutByContent.add(posts.get(3).postId());
+        assertEquals(nthOf(posts.get(3).postId(), 0, 3), replyIds(links.directReplies(posts.get(3), 3, null)));
+        assertEquals(nthOf(posts.get(4).postId(), 0, 3), replyIds(links.directReplies(posts.get(4), 3, null)));
+        assertEquals(1, count("replies"));
+        assertEquals(List.of(posts.get(3).postId()), batches.get(calls.indexOf("repliesOf")), "the single path");
+
+        contentDown = ApiError.unavailable("content");
+        for (Post post : posts) {
+            assertSame(contentDown, assertThrows(ApiError.class, () -> links.directReplies(post, 7, null)));
+        }
+        assertEquals(2, count("replies"), "a context down is not asked again");
     }
 
     @Test

@@ -92,6 +92,17 @@ public interface ContentApi {
     List<PostReplies> replies(@HeaderParam("Authorization") String authorization, @QueryParam("ids") String ids,
                               @QueryParam("limit") Integer limit);
 
+    /**
+     * One page of a post's direct replies the caller may see, oldest first, as the thread and {@link #replies} show them
+     * (tombstones in place): {@code after} the {@code nextCursor} of the page before (or of the post's
+     * {@link PostReplies} entry), {@code limit} 1–100 (20). 404 when the caller may not see the post; 400 for a
+     * cursor content did not give out.
+     */
+    @GET
+    @Path("posts/{id}/replies")
+    PostPage repliesOf(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+                       @QueryParam("after") String after, @QueryParam("limit") Integer limit);
+
     /** A post with its ancestors and replies. */
     @GET
     @Path("posts/{id}/thread")
