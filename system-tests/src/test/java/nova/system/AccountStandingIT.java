@@ -174,9 +174,7 @@ public class AccountStandingIT {
 
             // even a later unban cannot bring it back
             awaitApplied(publish(unbanned(ada)));
-            HttpResponse<String> login = Identity.login(ada.username(), ada.password(), Identity.randomAddress());
-            assertEquals(403, login.statusCode(), login.body());
-            assertEquals("account-suspended", Identity.problem(login));
+            assertRefusedAsDeleted(Identity.login(ada.username(), ada.password(), Identity.randomAddress()));
             assertEquals(401, Identity.refresh(session.getString("refreshToken")).statusCode());
 
             HttpResponse<String> confirm = PasswordRecoveryIT.confirm(resetToken, PasswordRecoveryIT.NEW_PASSWORD);
@@ -190,8 +188,23 @@ public class AccountStandingIT {
             assertEquals(tokens, Backbone.count(Identity.database(),
                     "SELECT count(*) FROM emailed_tokens WHERE user_id = ?::uuid", ada.id()), "nothing was sent");
         }
-        assertEquals(403, Identity.login(ada.username(), ada.password(), Identity.randomAddress()).statusCode(),
-                "the old password still does not let it in");
+        // the old password still does not let it in
+        assertRefusedAsDeleted(Identity.login(ada.username(), ada.password(), Identity.randomAddress()));
+    }
+
+    /**
+     * A deleted account's login is refused: as suspended (403 {@code account-suspended}) until the events context's
+     * deletion saga has reached identity, which then erases the credentials (the password and the email are gone, so the
+     * same login is 401 {@code invalid-credentials}, as for an account that never was). Which of the two a login meets
+     * depends only on how far the saga is, so both are the behaviour under test; a login that succeeds is not.
+     */
+    static void assertRefusedAsDeleted(HttpResponse<String> login) {
+        if (login.statusCode() == 403) {
+            assertEquals("account-suspended", Identity.problem(login), login.body());
+        } else {
+            assertEquals(401, login.statusCode(), "refused as suspended or, once erased, as unknown: " + login.body());
+            assertEquals("invalid-credentials", Identity.problem(login));
+        }
     }
 
     // --- the user context's events, as its relay writes them ---------------------------------------
