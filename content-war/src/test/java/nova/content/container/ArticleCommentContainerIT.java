@@ -13,16 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import nova.testsupport.Database;
-import nova.testsupport.Deployments;
 import nova.testsupport.InContainer;
-import nova.testsupport.StubContext;
-import nova.testsupport.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,44 +21,7 @@ import org.junit.jupiter.api.Test;
  * and tombstones, on content deployed alone (identity, user and media played by the test).
  */
 @InContainer
-class ArticleCommentContainerIT {
-
-    static Tokens tokens;
-    static StubContext user;
-    static StubContext media;
-
-    final Database content = Database.of("content");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @BeforeAll
-    static void playTheNeighbours() throws Exception {
-        tokens = new Tokens().servedAsIdentity();
-        user = PlayedContexts.user();
-        media = PlayedContexts.media();
-    }
-
-    @AfterAll
-    static void stopPlaying() {
-        tokens.close();
-        user.close();
-        media.close();
-    }
-
-    @BeforeEach
-    void everyoneIsActive() {
-        user.reset();
-        media.reset();
-        PlayedContexts.accountIs(user, "active");
-        PlayedContexts.knownMembers(user, List.of());
-    }
-
-    ContentClient member(String prefix) {
-        return ContentClient.member(tokens, prefix + UUID.randomUUID().toString().substring(0, 6));
-    }
+class ArticleCommentContainerIT extends PlayedNeighbours {
 
     long outbox(String type, String id) {
         return content.count("SELECT count(*) FROM outbox_events WHERE type = ? AND aggregate_id = ?", type, id);

@@ -20,17 +20,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nova.platform.events.CloudEvent;
-import nova.testsupport.Database;
-import nova.testsupport.Deployments;
 import nova.testsupport.InContainer;
-import nova.testsupport.StubContext;
-import nova.testsupport.Tokens;
 import nova.testsupport.Topics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,44 +31,7 @@ import org.junit.jupiter.api.Test;
  * followers from social's events on the real topic); every bad input is refused with problem+json and writes nothing.
  */
 @InContainer
-class PostContainerIT {
-
-    static Tokens tokens;
-    static StubContext user;
-    static StubContext media;
-
-    final Database content = Database.of("content");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @BeforeAll
-    static void playTheNeighbours() throws Exception {
-        tokens = new Tokens().servedAsIdentity();
-        user = PlayedContexts.user();
-        media = PlayedContexts.media();
-    }
-
-    @AfterAll
-    static void stopPlaying() {
-        tokens.close();
-        user.close();
-        media.close();
-    }
-
-    @BeforeEach
-    void everyoneIsActive() {
-        user.reset();
-        media.reset();
-        PlayedContexts.accountIs(user, "active");
-        PlayedContexts.knownMembers(user, List.of());
-    }
-
-    ContentClient member(String prefix) {
-        return ContentClient.member(tokens, prefix + UUID.randomUUID().toString().substring(0, 6));
-    }
+class PostContainerIT extends PlayedNeighbours {
 
     static JsonObject text(String text) {
         return Json.createObjectBuilder().add("text", text).build();

@@ -8,28 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import nova.testsupport.Database;
-import nova.testsupport.Deployments;
 import nova.testsupport.InContainer;
-import nova.testsupport.StubContext;
-import nova.testsupport.Tokens;
 import nova.testsupport.Topics;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,44 +26,7 @@ import org.junit.jupiter.api.Test;
  * and a cursor content never gave out is 400 problem+json on {@code after}.
  */
 @InContainer
-class ReplyPagesContainerIT {
-
-    static Tokens tokens;
-    static StubContext user;
-    static StubContext media;
-
-    final Database content = Database.of("content");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @BeforeAll
-    static void playTheNeighbours() throws Exception {
-        tokens = new Tokens().servedAsIdentity();
-        user = PlayedContexts.user();
-        media = PlayedContexts.media();
-    }
-
-    @AfterAll
-    static void stopPlaying() {
-        tokens.close();
-        user.close();
-        media.close();
-    }
-
-    @BeforeEach
-    void everyoneIsActive() {
-        user.reset();
-        media.reset();
-        PlayedContexts.accountIs(user, "active");
-        PlayedContexts.knownMembers(user, List.of());
-    }
-
-    ContentClient member(String prefix) {
-        return ContentClient.member(tokens, prefix + UUID.randomUUID().toString().substring(0, 6));
-    }
+class ReplyPagesContainerIT extends PlayedNeighbours {
 
     /** Every page of {@code post}'s direct replies {@code reader} gets, {@code limit} at a time, by nextCursor. */
     static List<String> allPages(ContentClient reader, String post, int limit, String after, List<Integer> sizes) {
