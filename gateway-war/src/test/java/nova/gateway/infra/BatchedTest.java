@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -95,7 +96,9 @@ class BatchedTest {
         calls.clear();
         batched.prefetch(ids, this::fetch, this::elsewhere);
         batched.getAll(ids, this::fetch);
-        assertEquals(List.of(ids.subList(1, 4), ids.subList(4, 7)), calls);
+        // the two calls run side by side elsewhere: which one is recorded first is not the prefetch's to decide
+        assertEquals(2, calls.size(), calls::toString);
+        assertEquals(Set.of(ids.subList(1, 4), ids.subList(4, 7)), Set.copyOf(calls));
     }
 
     @Test
