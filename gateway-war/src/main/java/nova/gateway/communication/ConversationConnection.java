@@ -1,6 +1,5 @@
 package nova.gateway.communication;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.communication.ConversationPage;
 import nova.gateway.media.PageInfo;
@@ -30,12 +29,7 @@ public class ConversationConnection {
 
     @NonNull
     public List<@NonNull ConversationEdge> getEdges() {
-        List<Conversation> nodes = getNodes();
-        List<ConversationEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new ConversationEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), ConversationEdge::new);
     }
 
     @NonNull

@@ -1,6 +1,5 @@
 package nova.gateway.communication;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.communication.MessagePage;
 import nova.gateway.media.PageInfo;
@@ -30,12 +29,7 @@ public class MessageConnection {
 
     @NonNull
     public List<@NonNull MessageEdge> getEdges() {
-        List<Message> nodes = getNodes();
-        List<MessageEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new MessageEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), MessageEdge::new);
     }
 
     @NonNull

@@ -1,6 +1,5 @@
 package nova.gateway.communication;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.communication.NotificationPage;
 import nova.gateway.media.PageInfo;
@@ -30,12 +29,7 @@ public class NotificationConnection {
 
     @NonNull
     public List<@NonNull NotificationEdge> getEdges() {
-        List<Notification> nodes = getNodes();
-        List<NotificationEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new NotificationEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), NotificationEdge::new);
     }
 
     @NonNull

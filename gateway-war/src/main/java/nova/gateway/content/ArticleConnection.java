@@ -1,6 +1,5 @@
 package nova.gateway.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.content.ArticlePage;
 import nova.gateway.infra.Requester;
@@ -34,12 +33,7 @@ public class ArticleConnection {
 
     @NonNull
     public List<@NonNull ArticleEdge> getEdges() {
-        List<Article> nodes = getNodes();
-        List<ArticleEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new ArticleEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), ArticleEdge::new);
     }
 
     @NonNull

@@ -1,6 +1,5 @@
 package nova.gateway.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.content.CommentPage;
 import nova.gateway.infra.Requester;
@@ -35,12 +34,7 @@ public class CommentConnection {
 
     @NonNull
     public List<@NonNull CommentEdge> getEdges() {
-        List<Comment> nodes = getNodes();
-        List<CommentEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new CommentEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), CommentEdge::new);
     }
 
     @NonNull

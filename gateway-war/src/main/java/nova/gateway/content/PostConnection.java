@@ -1,9 +1,8 @@
 package nova.gateway.content;
 
-import java.util.ArrayList;
 import java.util.List;
-import nova.gateway.media.PageInfo;
 import nova.gateway.infra.Paging;
+import nova.gateway.media.PageInfo;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -39,11 +38,7 @@ public class PostConnection {
 
     @NonNull
     public List<@NonNull PostEdge> getEdges() {
-        List<PostEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new PostEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, nodes, PostEdge::new);
     }
 
     @NonNull

@@ -160,4 +160,13 @@ public final class Paging {
         return new ApiError(ApiError.Code.VALIDATION_FAILED, "One or more fields are invalid.",
                 List.of(new ApiError.FieldError("after", "is not a cursor this server gave out")));
     }
+
+    /** A connection's edges: each node with the cursor at its position, in order ({@code cursors} as long as {@code nodes}). */
+    public static <N, E> List<E> edges(List<String> cursors, List<N> nodes, BiFunction<String, N, E> edge) {
+        List<E> edges = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(edge.apply(cursors.get(i), nodes.get(i)));
+        }
+        return edges;
+    }
 }

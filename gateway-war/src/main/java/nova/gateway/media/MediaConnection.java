@@ -1,6 +1,5 @@
 package nova.gateway.media;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.media.MediaPage;
 import nova.gateway.infra.Paging;
@@ -30,12 +29,7 @@ public class MediaConnection {
 
     @NonNull
     public List<@NonNull MediaEdge> getEdges() {
-        List<Media> nodes = getNodes();
-        List<MediaEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new MediaEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), MediaEdge::new);
     }
 
     @NonNull

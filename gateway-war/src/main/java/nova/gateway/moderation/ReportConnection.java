@@ -1,6 +1,5 @@
 package nova.gateway.moderation;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.contracts.content.ReportPage;
 import nova.gateway.media.PageInfo;
@@ -31,12 +30,7 @@ public class ReportConnection {
 
     @NonNull
     public List<@NonNull ReportEdge> getEdges() {
-        List<Report> nodes = getNodes();
-        List<ReportEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new ReportEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, getNodes(), ReportEdge::new);
     }
 
     @NonNull

@@ -1,6 +1,5 @@
 package nova.gateway.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.gateway.infra.Paging;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,11 +36,7 @@ public class SearchConnection {
 
     @NonNull
     public List<@NonNull SearchHitEdge> getEdges() {
-        List<SearchHitEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new SearchHitEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, nodes, SearchHitEdge::new);
     }
 
     @NonNull

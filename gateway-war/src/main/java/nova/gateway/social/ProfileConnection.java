@@ -1,6 +1,5 @@
 package nova.gateway.social;
 
-import java.util.ArrayList;
 import java.util.List;
 import nova.gateway.media.PageInfo;
 import nova.gateway.profile.Profile;
@@ -40,11 +39,7 @@ public class ProfileConnection {
 
     @NonNull
     public List<@NonNull ProfileEdge> getEdges() {
-        List<ProfileEdge> edges = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new ProfileEdge(cursors.get(i), nodes.get(i)));
-        }
-        return edges;
+        return Paging.edges(cursors, nodes, ProfileEdge::new);
     }
 
     @NonNull
