@@ -4,6 +4,10 @@
 -- the password and the privileges to what they must be.
 \getenv password NOVA_BOOTSTRAP_PASSWORD
 
+-- two launchers at once (two worktrees, a test tier beside ./nova up) would both find the role or the database
+-- missing and both create it, one failing: this session-level lock makes them take turns; it ends with psql
+SELECT pg_advisory_lock(hashtext('nova.context-database')) \gset
+
 SELECT format('CREATE ROLE %I LOGIN', :'role')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
 
