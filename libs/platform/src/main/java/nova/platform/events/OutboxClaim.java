@@ -31,7 +31,10 @@ import javax.sql.DataSource;
  * at once. A claimed row whose aggregate has an earlier unpublished row that someone else holds is
  * kept back, so one aggregate's events reach Kafka in order even with several replicas.</li>
  * <li>Every unpublished row is eligible, whatever its number: a transaction that commits after a
- * later-numbered one is never skipped (there is no high-water mark to skip it).</li>
+ * later-numbered one is never skipped (there is no high-water mark to skip it); except a row that
+ * failed for a reason of its own, which is not claimed before its {@code next_attempt_at} (parked:
+ * 'infinity'). It is still unpublished, so the held-back check keeps the later rows of its aggregate
+ * back while the rows of other aggregates go ({@link OutboxRelay.RowRetry}, platform migration V7).</li>
  * </ul>
  */
 final class OutboxClaim {
