@@ -92,7 +92,10 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
 
-        /** 1 s, 2 s, 4 s … 5 min: parked at the 10th failure, about 8.5 minutes after the first. */
+        /**
+         * 1 s, 2 s, 4 s … 256 s (5 min at most): parked at the 10th failure, 511 s of gaps after the first
+         * (plus each try's own time: 5 s for a missing topic, the producer's metadata wait).
+         */
         public static RowRetry defaults() {
             return new RowRetry(Duration.ofSeconds(1), Duration.ofMinutes(5), 10);
         }
