@@ -30,7 +30,8 @@ import org.eclipse.microprofile.metrics.Timer;
  * with the application, stops with it, and publishes the backbone's state as metrics:
  * <ul>
  * <li>{@code nova_outbox_backlog} rows not yet published; {@code nova_outbox_oldest_seconds} how long
- * the oldest has waited;</li>
+ * the oldest has waited; {@code nova_outbox_parked} of them, rows parked after failing for reasons of
+ * their own ({@link OutboxRelay.RowRetry}), which wait for an operator;</li>
  * <li>{@code nova_outbox_publish_lag_seconds} (timer) from writing a row to the broker's ack;</li>
  * <li>{@code nova_outbox_batch_{claim,send,acks,mark}_seconds} (timers) where each batch's time went, the
  * claim's parts in {@code nova_outbox_batch_{connect,query,read,held_back}_seconds}, the send's in
@@ -83,10 +84,22 @@ public class EventBackbone {
     @ConfigProperty(name = "nova.outbox.cleanup-interval", defaultValue = "PT10M")
     Duration cleanupInterval;
 
+    @Inject
+    @ConfigProperty(name = "nova.outbox.row-retry.first", defaultValue = "PT1S")
+    Duration rowRetryFirst;
+
+    @Inject
+    @ConfigProperty(name = "nova.outbox.row-retry.max", defaultValue = "PT5M")
+    Duration rowRetryMax;
+
+    @Inject
+    @ConfigProperty(name = "nova.outbox.row-retry.park-after", defaultValue = "10")
+    int parkAfter;
+
     private volatile boolean running = true;
     private Thread relayThread;
     private OutboxRelay relay;
-    private volatile CachedBacklog backlog = new CachedBacklog(new OutboxRelay.Backlog(0, Duration.ZERO), Instant.MIN);
+    private volatile CachedBacklog backlog = new CachedBacklog(new OutboxRelay.Backlog(0, Duration.ZERO, 0), Instant.MIN);
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         checkChannels();
@@ -108,7 +121,8 @@ public class EventBackbone {
         Timer handOver = metrics.timer("nova.outbox.batch.hand_over");
         Timer sendTurn = metrics.timer("nova.outbox.batch.send_turn");
         relay = new OutboxRelay(database.dataSource(), channel,
-                new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval),
+                new OutboxRelay.Settings(batchSize, pollInterval, retention, cleanupInterval)
+                        .withRowRetry(new OutboxRelay.RowRetry(rowRetryFirst, rowRetryMax, parkAfter)),
                 new OutboxRelay.Listener() {
                     @Override
                     public void published(List<Duration> lags) {
@@ -142,6 +156,12 @@ public class EventBackbone {
         relayThread.start();
         metrics.gauge("nova.outbox.backlog", this, b -> b.backlog().rows());
         metrics.gauge("nova.outbox.oldest.seconds", this, b -> b.backlog().oldest().toMillis() / 1000.0);
+        metrics.gauge("nova.outbox.parked", this, b -> b.backlog().parked());
+    }
+
+    /** The relay of this server, for operators' tools ({@link OutboxRelay#parked}, {@link OutboxRelay#resendParked}); null without a database. */
+    public OutboxRelay relay() {
+        return relay;
     }
 
     /**

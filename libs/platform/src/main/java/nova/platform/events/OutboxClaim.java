@@ -31,7 +31,10 @@ import javax.sql.DataSource;
  * at once. A claimed row whose aggregate has an earlier unpublished row that someone else holds is
  * kept back, so one aggregate's events reach Kafka in order even with several replicas.</li>
  * <li>Every unpublished row is eligible, whatever its number: a transaction that commits after a
- * later-numbered one is never skipped (there is no high-water mark to skip it).</li>
+ * later-numbered one is never skipped (there is no high-water mark to skip it); except a row that
+ * failed for a reason of its own, which is not claimed before its {@code next_attempt_at} (parked:
+ * 'infinity'). It is still unpublished, so the held-back check keeps the later rows of its aggregate
+ * back while the rows of other aggregates go ({@link OutboxRelay.RowRetry}, platform migration V7).</li>
  * </ul>
  */
 final class OutboxClaim {
@@ -59,6 +62,7 @@ final class OutboxClaim {
             SELECT p.seq, e.topic, e.aggregate_id, e.payload::text, e.headers::text, e.created_at, p.ctid::text, e.ctid::text
             FROM (SELECT seq, ctid FROM outbox_pending
                   WHERE seq NOT IN (SELECT unnest(?::bigint[]))
+                    AND (next_attempt_at IS NULL OR next_attempt_at <= clock_timestamp())
                   ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED) p
             LEFT JOIN LATERAL (SELECT topic, aggregate_id, payload, headers, created_at, ctid
                               FROM outbox_events x WHERE x.seq = p.seq LIMIT 1) e ON true
@@ -89,16 +93,40 @@ final class OutboxClaim {
      */
     private static final String MARK_PUBLISHED = "DELETE FROM outbox_pending WHERE ctid = ANY(?::tid[])";
     private static final String DELETE_PUBLISHED = "DELETE FROM outbox_events WHERE ctid = ANY(?::tid[])";
-    private static final String COUNT_ATTEMPT = "UPDATE outbox_pending SET attempts = attempts + 1 WHERE seq = ANY(?)";
+    /*
+     * A row that failed for a reason of its own: one more attempt, its next one after a gap that doubles
+     * with each (first, 2·first, 4·first… up to max), parked ('infinity') at the bound. Per row, as such
+     * failures are rare and each has its own error.
+     */
+    private static final String DEFER = """
+            UPDATE outbox_pending SET attempts = attempts + 1, last_error = ?,
+                next_attempt_at = CASE WHEN attempts + 1 >= ? THEN 'infinity'::timestamptz
+                    ELSE clock_timestamp() + least(? * power(2, least(attempts, 40)), ?) * interval '1 millisecond' END,
+                parked_at = CASE WHEN attempts + 1 >= ? THEN clock_timestamp() END
+            WHERE ctid = ?::tid
+            RETURNING attempts, parked_at IS NOT NULL""";
+    private static final String RESEND_PARKED = """
+            UPDATE outbox_pending SET attempts = 0, next_attempt_at = NULL, parked_at = NULL
+            WHERE parked_at IS NOT NULL AND (? OR seq = ANY(?))""";
+    private static final String PARKED = """
+            SELECT p.seq, e.topic, p.attempts, p.parked_at, p.last_error
+            FROM outbox_pending p LEFT JOIN outbox_events e ON e.seq = p.seq
+            WHERE p.parked_at IS NOT NULL ORDER BY p.seq LIMIT ?""";
 
     private final DataSource dataSource;
     private final int batchSize;
     private final boolean deleteWhenPublished;
+    private final OutboxRelay.RowRetry rowRetry;
 
-    OutboxClaim(DataSource dataSource, int batchSize, Duration retention) {
+    OutboxClaim(DataSource dataSource, int batchSize, Duration retention, OutboxRelay.RowRetry rowRetry) {
         this.dataSource = dataSource;
         this.batchSize = batchSize;
         this.deleteWhenPublished = retention.isZero();
+        this.rowRetry = rowRetry;
+    }
+
+    /** A row that failed for a reason of its own ({@link RelayPipeline}'s verdict): retried later on its own, or parked. */
+    record RowFailure(PendingRow row, String error) {
     }
 
     /**
@@ -220,14 +248,15 @@ final class OutboxClaim {
 
     /**
      * Marks {@code published} (their pending rows deleted; their events too if nothing is retained),
-     * counts an attempt on {@code failed}, and commits without waiting for the disk
+     * defers {@code failed} (each tried again after its own growing gap, or parked at the bound: see
+     * {@link OutboxRelay.RowRetry}), and commits without waiting for the disk
      * ({@code synchronous_commit = off}, for this transaction only). That is safe: a database crash
      * can lose the last fraction of a second of such commits, and their rows are then unpublished
      * again and sent again after the restart. Their first copies reached Kafka before anything later
      * of their aggregates did, so the repeats are duplicates, which the consumers' inbox drops;
      * nothing is lost or reordered. The writers' commits stay synchronous.
      */
-    void markAndCommit(Connection connection, List<PendingRow> published, List<Long> failed) throws SQLException {
+    void markAndCommit(Connection connection, List<PendingRow> published, List<RowFailure> failed) throws SQLException {
         if (published.isEmpty() && failed.isEmpty()) {
             connection.commit();
             return;
@@ -236,11 +265,85 @@ final class OutboxClaim {
         if (deleteWhenPublished) {
             execute(connection, DELETE_PUBLISHED, "text", published.stream().map(PendingRow::event).toList());
         }
-        execute(connection, COUNT_ATTEMPT, "bigint", failed);
+        List<String> parked = new ArrayList<>();
+        if (!failed.isEmpty()) {
+            try (PreparedStatement defer = connection.prepareStatement(DEFER)) {
+                for (RowFailure failure : failed) {
+                    defer.setString(1, failure.error());
+                    defer.setInt(2, rowRetry.parkAfter());
+                    defer.setLong(3, rowRetry.first().toMillis());
+                    defer.setLong(4, rowRetry.max().toMillis());
+                    defer.setInt(5, rowRetry.parkAfter());
+                    defer.setString(6, failure.row().pending());
+                    try (ResultSet rs = defer.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                        PendingRow row = failure.row();
+                        int attempts = rs.getInt(1);
+                        if (rs.getBoolean(2)) {
+                            parked.add(String.format("Outbox relay parked row seq %d (topic %s) after %d failed sends: %s."
+                                    + " It is kept, not sent, and the later rows of its aggregate wait behind it;"
+                                    + " send it again with OutboxRelay.resendParked or the SQL in README.md (Events)",
+                                    row.seq(), row.topic(), attempts, failure.error()));
+                        } else if (attempts == 1) {
+                            LOG.log(Level.INFO, "Outbox row seq {0} (topic {1}) was not delivered: {2}; it is tried again"
+                                    + " on its own, the gap doubling from {3} ms, and parked after {4} failed sends",
+                                    new Object[] {String.valueOf(row.seq()), row.topic(), failure.error(),
+                                            String.valueOf(rowRetry.first().toMillis()), rowRetry.parkAfter()});
+                        } else {
+                            LOG.log(Level.FINE, "Outbox row seq {0} failed again ({1} failed sends): {2}",
+                                    new Object[] {row.seq(), attempts, failure.error()});
+                        }
+                    }
+                }
+            }
+        }
         try (Statement s = connection.createStatement()) {
             s.execute("SET LOCAL synchronous_commit = off");
         }
         connection.commit();
+        parked.forEach(line -> LOG.warning(line)); // once committed: said once per parking
+    }
+
+    /**
+     * Sends parked rows again: their attempts start from zero and they are due at once.
+     *
+     * @param seqs the rows to send again, or empty for every parked row
+     * @return how many were parked and are due again
+     */
+    int resendParked(List<Long> seqs) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement resend = connection.prepareStatement(RESEND_PARKED)) {
+            resend.setBoolean(1, seqs.isEmpty());
+            resend.setArray(2, connection.createArrayOf("bigint", seqs.toArray()));
+            int due = resend.executeUpdate();
+            if (due > 0) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("NOTIFY nova_outbox");
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return due;
+        }
+    }
+
+    /** The parked rows, oldest first, at most {@code limit}: what an operator looks at. */
+    List<OutboxRelay.ParkedRow> parked(int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement list = connection.prepareStatement(PARKED)) {
+            list.setInt(1, limit);
+            List<OutboxRelay.ParkedRow> rows = new ArrayList<>();
+            try (ResultSet rs = list.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new OutboxRelay.ParkedRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
+                }
+            }
+            return rows;
+        }
     }
 
     private static void execute(Connection connection, String sql, String type, List<?> rows) throws SQLException {
@@ -274,10 +377,11 @@ final class OutboxClaim {
              Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("""
                      SELECT count(*), COALESCE(EXTRACT(EPOCH FROM clock_timestamp()
-                         - (SELECT created_at FROM outbox_events WHERE seq = (SELECT min(seq) FROM outbox_pending))), 0)
+                         - (SELECT created_at FROM outbox_events WHERE seq = (SELECT min(seq) FROM outbox_pending))), 0),
+                         (SELECT count(*) FROM outbox_pending WHERE parked_at IS NOT NULL)
                      FROM outbox_pending""")) {
             rs.next();
-            return new OutboxRelay.Backlog(rs.getLong(1), Duration.ofNanos((long) (rs.getDouble(2) * 1e9)));
+            return new OutboxRelay.Backlog(rs.getLong(1), Duration.ofNanos((long) (rs.getDouble(2) * 1e9)), rs.getLong(3));
         }
     }
 }

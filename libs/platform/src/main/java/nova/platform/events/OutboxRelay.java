@@ -36,9 +36,10 @@ public final class OutboxRelay implements AutoCloseable {
      *                      a row when it is published
      * @param pipelineDepth how many batches may be under way at once, each holding a connection and a
      *                      thread while it is (1: one batch at a time)
+     * @param rowRetry      how a row that fails for a reason of its own is tried again, and when it is parked
      */
     public record Settings(int batchSize, Duration pollInterval, Duration retention, Duration cleanupInterval,
-                           int pipelineDepth) {
+                           int pipelineDepth, RowRetry rowRetry) {
 
         /**
          * Two: the next batch is claimed while the one before is checked, handed over, acknowledged
@@ -47,6 +48,7 @@ public final class OutboxRelay implements AutoCloseable {
         public static final int DEFAULT_PIPELINE_DEPTH = 2;
 
         public Settings {
+            java.util.Objects.requireNonNull(rowRetry, "rowRetry");
             if (batchSize < 1 || pipelineDepth < 1) {
                 throw new IllegalArgumentException("batch size and pipeline depth must be at least 1");
             }
@@ -55,9 +57,19 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
 
-        /** With the default pipeline depth. */
+        /** With the default row retry. */
+        public Settings(int batchSize, Duration pollInterval, Duration retention, Duration cleanupInterval,
+                        int pipelineDepth) {
+            this(batchSize, pollInterval, retention, cleanupInterval, pipelineDepth, RowRetry.defaults());
+        }
+
+        /** With the default pipeline depth and row retry. */
         public Settings(int batchSize, Duration pollInterval, Duration retention, Duration cleanupInterval) {
             this(batchSize, pollInterval, retention, cleanupInterval, DEFAULT_PIPELINE_DEPTH);
+        }
+
+        public Settings withRowRetry(RowRetry retry) {
+            return new Settings(batchSize, pollInterval, retention, cleanupInterval, pipelineDepth, retry);
         }
 
         public static Settings defaults() {
@@ -65,8 +77,45 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** What operators see: rows waiting, and how long the oldest has waited. */
-    public record Backlog(long rows, Duration oldest) {
+    /**
+     * How a row that the broker refuses for a reason of its own (its topic missing or not ours to write,
+     * the record too large or not serialisable) is tried again: on its own, after {@code first}, then a
+     * gap doubling each time up to {@code max}, while every other row keeps flowing and the later rows
+     * of its aggregate wait behind it; after {@code parkAfter} such failures it is parked. A broker that
+     * is away is no row's fault: the relay backs off as a whole and no row counts it.
+     */
+    public record RowRetry(Duration first, Duration max, int parkAfter) {
+
+        public RowRetry {
+            if (first.isNegative() || first.isZero() || max.compareTo(first) < 0 || parkAfter < 1) {
+                throw new IllegalArgumentException("a row retry needs 0 < first <= max and parkAfter >= 1");
+            }
+        }
+
+        /**
+         * 1 s, 2 s, 4 s … 256 s (5 min at most): parked at the 10th failure, 511 s of gaps after the first
+         * (plus each try's own time: 5 s for a missing topic, the producer's metadata wait).
+         */
+        public static RowRetry defaults() {
+            return new RowRetry(Duration.ofSeconds(1), Duration.ofMinutes(5), 10);
+        }
+
+        /** The gap after the {@code attempts}-th failure (1, 2, …), as the relay's SQL computes it. */
+        public Duration gapAfter(int attempts) {
+            Duration gap = first.multipliedBy(1L << Math.min(attempts - 1, 40));
+            return gap.compareTo(max) > 0 || gap.isNegative() ? max : gap;
+        }
+    }
+
+    /**
+     * What operators see: rows waiting (parked ones included), how long the oldest has waited, and how
+     * many are parked.
+     */
+    public record Backlog(long rows, Duration oldest, long parked) {
+    }
+
+    /** A parked row, as an operator sees it (never its payload). */
+    public record ParkedRow(long seq, String topic, int attempts, Instant parkedAt, String lastError) {
     }
 
     /**
@@ -129,7 +178,7 @@ public final class OutboxRelay implements AutoCloseable {
                        ThreadFactory threads) {
         this.dataSource = dataSource;
         this.settings = settings;
-        this.claim = new OutboxClaim(dataSource, settings.batchSize(), settings.retention());
+        this.claim = new OutboxClaim(dataSource, settings.batchSize(), settings.retention(), settings.rowRetry());
         this.pipeline = new RelayPipeline(dataSource, claim, sender, settings.pipelineDepth(), listener, threads);
     }
 
@@ -156,10 +205,27 @@ public final class OutboxRelay implements AutoCloseable {
         return claim.backlog();
     }
 
+    /** The parked rows, oldest first, at most {@code limit}. */
+    public List<ParkedRow> parked(int limit) throws SQLException {
+        return claim.parked(limit);
+    }
+
+    /**
+     * Sends parked rows again (after the operator has created the topic, granted the access, …): their
+     * failed attempts start from zero and they are due at once; the relay is woken.
+     *
+     * @param seqs the rows, or empty for every parked row
+     * @return how many parked rows are due again
+     */
+    public int resendParked(List<Long> seqs) throws SQLException {
+        return claim.resendParked(seqs);
+    }
+
     /**
      * Relays until {@code running} turns false: the backlog batch after batch, then waits for a
      * commit notification or the poll interval, whichever comes first. Failures (broker or database
-     * away) back off from 0.2 s to 10 s and never end the loop.
+     * away) back off from 0.2 s to 10 s and never end the loop; a row that fails for a reason of its
+     * own is retried and parked on its own ({@link RowRetry}) and does not slow the loop.
      */
     public void run(BooleanSupplier running) {
         Duration backoff = MIN_BACKOFF;
@@ -242,7 +308,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /** Some rows of a batch could not be sent; they stay unpublished and are tried again. */
-    public static final class RelayFailedException extends RuntimeException {
+    public static class RelayFailedException extends RuntimeException {
         RelayFailedException(Exception cause) {
             super(describe(cause), cause);
         }

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -16,6 +19,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Sends and acknowledges a backlog batch after batch: each batch is claimed ({@link OutboxClaim}) on
@@ -61,32 +72,46 @@ final class RelayPipeline {
         this.threads = threads;
     }
 
-    /** See {@link OutboxRelay#relayBacklog}. */
+    /**
+     * See {@link OutboxRelay#relayBacklog}. A pass that ends early because rows failed for reasons of
+     * their own (deferred, see {@link #blame}) is followed by another at once: those rows are no longer
+     * due, and the rows behind them keep flowing.
+     */
     long relayBacklog(BooleanSupplier more) throws SQLException {
         synchronized (relaying) {
-            Turns turns = new Turns(more);
-            List<Thread> helpers = new ArrayList<>(depth - 1);
-            // the caller relays batches 0, depth, 2·depth…; helpers join in only if the first claim finds a backlog
-            relayEvery(turns, 0, () -> {
-                for (int worker = 1; worker < depth; worker++) {
-                    int first = worker;
-                    try {
-                        Thread helper = threads.newThread(() -> relayEvery(turns, first, null));
-                        helper.start();
-                        helpers.add(helper);
-                    } catch (RuntimeException e) { // no thread to be had (the server is stopping): fewer batches
-                        turns.failed(first, e);
-                    }
-                }
-            });
-            for (Thread helper : helpers) {
-                try {
-                    helper.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // the helper ends on its own: its batches finish or roll back
+            long published = 0;
+            while (true) {
+                Turns turns = new Turns(more);
+                relayPass(turns);
+                published += turns.outcome();
+                if (!turns.deferred() || !more.getAsBoolean()) {
+                    return published;
                 }
             }
-            return turns.outcome();
+        }
+    }
+
+    private void relayPass(Turns turns) {
+        List<Thread> helpers = new ArrayList<>(depth - 1);
+        // the caller relays batches 0, depth, 2·depth…; helpers join in only if the first claim finds a backlog
+        relayEvery(turns, 0, () -> {
+            for (int worker = 1; worker < depth; worker++) {
+                int first = worker;
+                try {
+                    Thread helper = threads.newThread(() -> relayEvery(turns, first, null));
+                    helper.start();
+                    helpers.add(helper);
+                } catch (RuntimeException e) { // no thread to be had (the server is stopping): fewer batches
+                    turns.failed(first, e);
+                }
+            }
+        });
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the helper ends on its own: its batches finish or roll back
+            }
         }
     }
 
@@ -136,9 +161,13 @@ final class RelayPipeline {
             }
             if (locked != null) {
                 try {
-                    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(locked.rows().size());
+                    List<Object> records = new ArrayList<>(locked.rows().size());
                     for (PendingRow row : locked.rows()) {
-                        records.add(row.record());
+                        try {
+                            records.add(row.record());
+                        } catch (RuntimeException e) { // its headers are not what the platform writes: its own fault
+                            records.add(new UnsendableRowException(e));
+                        }
                     }
                     built = System.nanoTime();
                     if (turns.awaitSendTurn(batch)) { // not after an earlier batch failed
@@ -158,11 +187,17 @@ final class RelayPipeline {
                 }
             }
             Verdict verdict = acks == null ? null : acks.await();
-            boolean mayMark = turns.acknowledged(batch, verdict == null || verdict.failure == null ? null
-                    : new OutboxRelay.RelayFailedException(verdict.failure));
+            OutboxRelay.RelayFailedException failure = null;
+            if (verdict != null && verdict.failure != null) {
+                verdict.deferred = acks.refused == null ? blame(verdict.failures) : null;
+                failure = verdict.deferred == null ? new OutboxRelay.RelayFailedException(verdict.failure)
+                        : new RowsDeferredException(verdict.failure);
+            }
+            boolean mayMark = turns.acknowledged(batch, failure);
             acknowledged = System.nanoTime();
             if (mayMark && verdict != null) {
-                claim.markAndCommit(connection, verdict.published, verdict.failed);
+                claim.markAndCommit(connection, verdict.published,
+                        verdict.deferred == null ? List.of() : verdict.deferred);
                 turns.published(verdict.published.size());
                 listener.published(verdict.lags);
             } else {
@@ -183,8 +218,12 @@ final class RelayPipeline {
         }
     }
 
-    /** Hands {@code rows} (a part of {@code claimed}, in order) over, in order; stops at the first one refused. */
-    private Acks send(List<PendingRow> rows, List<PendingRow> claimed, List<ProducerRecord<String, byte[]>> records) {
+    /**
+     * Hands {@code rows} (a part of {@code claimed}, in order) over, in order; stops at the first one refused.
+     * A row whose record could not be built is not handed over: its ack is its failure.
+     */
+    @SuppressWarnings("unchecked")
+    private Acks send(List<PendingRow> rows, List<PendingRow> claimed, List<Object> records) {
         Acks acks = new Acks(rows);
         try {
             int next = 0;
@@ -192,7 +231,10 @@ final class RelayPipeline {
                 while (claimed.get(next) != row) { // held back: not sent
                     next++;
                 }
-                acks.stages.add(sender.send(records.get(next++)));
+                Object record = records.get(next++);
+                acks.stages.add(record instanceof UnsendableRowException unsendable
+                        ? CompletableFuture.failedFuture(unsendable)
+                        : sender.send((ProducerRecord<String, byte[]>) record));
                 acks.handedOver.add(row.seq());
             }
         } catch (RuntimeException e) {
@@ -250,6 +292,9 @@ final class RelayPipeline {
                 } else {
                     blocked.add(row.key());
                     verdict.failed.add(row.seq());
+                    if (failure != null) { // not only behind an earlier failed row of its aggregate
+                        verdict.failures.add(new Failed(row, failure));
+                    }
                     if (verdict.failure == null) {
                         verdict.failure = failure;
                     }
@@ -271,12 +316,90 @@ final class RelayPipeline {
         }
     }
 
-    /** What a batch's acks said: the rows to mark published, the rows that failed (by number), the first failure. */
+    /**
+     * What a batch's acks said: the rows to mark published, the rows that failed (by number; those behind an
+     * earlier failed row of their aggregate too), each row's own failure, the first failure; and, if every
+     * failure was the row's own, the rows to defer.
+     */
     private static final class Verdict {
         final List<PendingRow> published = new ArrayList<>();
         final List<Long> failed = new ArrayList<>();
+        final List<Failed> failures = new ArrayList<>();
         final List<Duration> lags = new ArrayList<>();
         Exception failure;
+        List<OutboxClaim.RowFailure> deferred;
+    }
+
+    private record Failed(PendingRow row, Exception failure) {
+    }
+
+    /**
+     * Whose fault each failed row is. The row's own, deferred and in the end parked: its record could not
+     * be built, or the broker refused that record for good (too large, not serialisable, an invalid topic
+     * name, a topic we may not write), or its topic does not exist, as the broker says when asked
+     * ({@link RecordSender#topicExists}; the producer reports a missing topic only as a timeout waiting
+     * for its metadata, as it does a broker that is away). Anything else, or a broker that does not answer
+     * the question, is the broker's: every row would fail alike, so the relay backs off as a whole and no
+     * row is charged.
+     *
+     * @return the rows to defer, or null if any failure is the broker's
+     */
+    private List<OutboxClaim.RowFailure> blame(List<Failed> failures) {
+        Map<String, Boolean> missing = new HashMap<>();
+        List<OutboxClaim.RowFailure> own = new ArrayList<>(failures.size());
+        for (Failed failed : failures) {
+            Blame blame = blame(failed.failure());
+            String error = OutboxRelay.describe(failed.failure());
+            if (blame == Blame.ASK) {
+                String topic = failed.row().topic();
+                Boolean gone = missing.computeIfAbsent(topic, t -> sender.topicExists(t).map(exists -> !exists).orElse(null));
+                if (gone == null || !gone) {
+                    return null;
+                }
+                error = "topic " + topic + " does not exist (" + error + ")";
+            } else if (blame == Blame.BROKER) {
+                return null;
+            }
+            own.add(new OutboxClaim.RowFailure(failed.row(), error.length() > 500 ? error.substring(0, 500) : error));
+        }
+        return own;
+    }
+
+    enum Blame { ROW, ASK, BROKER }
+
+    /** The record's own failures (refused for good), those that might be (missing topic or a broker away), the rest. */
+    static Blame blame(Throwable failure) {
+        Blame blame = Blame.BROKER;
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof UnsendableRowException || e instanceof RecordTooLargeException
+                    || e instanceof RecordBatchTooLargeException || e instanceof InvalidTopicException
+                    || e instanceof TopicAuthorizationException || e instanceof SerializationException
+                    || e instanceof InvalidRecordException) {
+                return Blame.ROW;
+            }
+            if (e instanceof UnknownTopicOrPartitionException || e instanceof TimeoutException) {
+                blame = Blame.ASK;
+            }
+        }
+        return blame;
+    }
+
+    /** A row whose Kafka record could not be built from it (its headers are not a JSON object of strings). */
+    static final class UnsendableRowException extends RuntimeException {
+        UnsendableRowException(RuntimeException cause) {
+            super("the row's record cannot be built: " + OutboxRelay.describe(cause), cause);
+        }
+    }
+
+    /**
+     * A batch ended early because some of its rows failed for reasons of their own and were deferred: the
+     * batches after it roll back (their rows go again after the deferred ones, never reordered), and the
+     * pass is followed by another at once.
+     */
+    static final class RowsDeferredException extends OutboxRelay.RelayFailedException {
+        RowsDeferredException(Exception cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -414,8 +537,16 @@ final class RelayPipeline {
             notifyAll();
         }
 
-        /** The rows published, or the first failure. */
+        /** Whether the pass ended early only because rows were deferred (see {@link RowsDeferredException}). */
+        synchronized boolean deferred() {
+            return failure instanceof RowsDeferredException;
+        }
+
+        /** The rows published, or the first failure (rows deferred are not one). */
         synchronized long outcome() throws SQLException {
+            if (failure instanceof RowsDeferredException) {
+                return published;
+            }
             if (failure instanceof SQLException e) {
                 throw e;
             }

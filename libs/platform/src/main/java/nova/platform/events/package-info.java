@@ -8,7 +8,9 @@
  * (the loop) claims committed rows ({@link nova.platform.events.OutboxClaim}, its SQL), hands them to
  * the send-and-ack pipeline ({@link nova.platform.events.RelayPipeline}), which sends them through
  * {@link nova.platform.events.OutboxChannel} (an {@code Emitter} of {@code ProducerRecord}s) and,
- * when their messages are acknowledged, deletes their {@code outbox_pending} rows.
+ * when their messages are acknowledged, deletes their {@code outbox_pending} rows. A row the broker
+ * refuses for a reason of its own is retried on its own with a growing gap and then parked for an
+ * operator ({@link nova.platform.events.OutboxRelay.RowRetry}); a broker that is away is the loop's backoff.
  * <p>
  * Consuming: every {@link nova.platform.events.EventHandler} bean has an {@code @Incoming} method on
  * its own channel (group {@code nova.<context>.<name>}) that hands each message to

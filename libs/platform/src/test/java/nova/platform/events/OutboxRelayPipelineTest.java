@@ -236,6 +236,32 @@ class OutboxRelayPipelineTest {
     }
 
     @Test
+    void rowsDeferredForFailuresOfTheirOwnRollTheLaterBatchesBackButFailNothing() throws Exception {
+        Turns pipeline = new Turns(() -> true);
+        claim(pipeline, 0);
+        claim(pipeline, 1);
+
+        assertTrue(pipeline.acknowledged(0, new RelayPipeline.RowsDeferredException(new IllegalStateException("topic gone"))),
+                "the batch marks what was acknowledged and defers its failed rows");
+        pipeline.published(7);
+
+        assertFalse(pipeline.acknowledged(1, null), "a later batch rolls back: its rows go again after the deferred ones");
+        assertFalse(pipeline.awaitClaimTurn(2), "the pass ends");
+        assertTrue(pipeline.deferred(), "and is followed by another at once");
+        assertEquals(7, pipeline.outcome(), "no failure is reported: the relay does not back off");
+    }
+
+    @Test
+    void aFailureOfTheBrokersIsNotADeferral() {
+        Turns pipeline = new Turns(() -> true);
+        claim(pipeline, 0);
+        pipeline.acknowledged(0, NO_ACK);
+
+        assertFalse(pipeline.deferred());
+        assertThrows(RelayFailedException.class, pipeline::outcome);
+    }
+
+    @Test
     void publishedRowsAddUp() throws Exception {
         Turns pipeline = new Turns(() -> true);
         pipeline.published(2000);

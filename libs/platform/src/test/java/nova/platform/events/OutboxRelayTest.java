@@ -67,4 +67,33 @@ class OutboxRelayTest {
         assertEquals(Duration.ZERO, new OutboxRelay.Settings(2000, Duration.ofSeconds(5), Duration.ZERO,
                 Duration.ofMinutes(10)).retention(), "zero: published rows are deleted at once");
     }
+
+    @Test
+    void failuresAreBlamedOnTheRowOnlyWhenTheyAreItsOwn() {
+        assertEquals(RelayPipeline.Blame.ROW, RelayPipeline.blame(
+                new org.apache.kafka.common.errors.RecordTooLargeException("too large")));
+        assertEquals(RelayPipeline.Blame.ROW, RelayPipeline.blame(new RuntimeException(
+                new org.apache.kafka.common.errors.TopicAuthorizationException("nova.x"))));
+        assertEquals(RelayPipeline.Blame.ASK, RelayPipeline.blame(
+                new org.apache.kafka.common.errors.TimeoutException("Topic nova.x not present in metadata after 5000 ms.")));
+        assertEquals(RelayPipeline.Blame.BROKER, RelayPipeline.blame(
+                new org.apache.kafka.common.errors.NotEnoughReplicasException("replicas")));
+        assertEquals(RelayPipeline.Blame.BROKER, RelayPipeline.blame(new IllegalStateException("emitter gone")));
+    }
+
+    @Test
+    void theGapDoublesUpToItsMaximum() {
+        assertEquals(Duration.ofSeconds(1), new OutboxRelay.RowRetry(Duration.ofSeconds(1), Duration.ofSeconds(4), 3).gapAfter(1));
+        assertEquals(Duration.ofSeconds(2), new OutboxRelay.RowRetry(Duration.ofSeconds(1), Duration.ofSeconds(4), 3).gapAfter(2));
+        assertEquals(Duration.ofSeconds(4), new OutboxRelay.RowRetry(Duration.ofSeconds(1), Duration.ofSeconds(4), 3).gapAfter(3));
+        assertEquals(Duration.ofSeconds(4), new OutboxRelay.RowRetry(Duration.ofSeconds(1), Duration.ofSeconds(4), 3).gapAfter(60));
+    }
+
+    @Test
+    void aRowRetryNeedsAPositiveFirstGapAMaximumNotBelowItAndABound() {
+        assertThrows(IllegalArgumentException.class, () -> new OutboxRelay.RowRetry(Duration.ZERO, Duration.ofSeconds(1), 3));
+        assertThrows(IllegalArgumentException.class, () -> new OutboxRelay.RowRetry(Duration.ofSeconds(2), Duration.ofSeconds(1), 3));
+        assertThrows(IllegalArgumentException.class, () -> new OutboxRelay.RowRetry(Duration.ofSeconds(1), Duration.ofSeconds(1), 0));
+        assertEquals(OutboxRelay.RowRetry.defaults(), OutboxRelay.Settings.defaults().rowRetry());
+    }
 }
