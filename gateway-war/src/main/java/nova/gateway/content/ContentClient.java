@@ -34,6 +34,7 @@ import nova.contracts.content.ReportDraft;
 import nova.contracts.content.ReportPage;
 import nova.contracts.content.Thread;
 import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ContractJson;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -79,6 +80,7 @@ public class ContentClient {
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("content"))
+                .register(ContractJson.READER)
                 .build(ContentApi.class);
         moderation = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(url))

@@ -14,6 +14,7 @@ import nova.contracts.media.MediaPage;
 import nova.contracts.media.UploadRequest;
 import nova.contracts.media.UploadTicket;
 import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ContractJson;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -52,6 +53,7 @@ public class MediaClient {
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("media"))
+                .register(ContractJson.READER)
                 .build(MediaApi.class);
     }
 

@@ -20,6 +20,7 @@ import nova.contracts.user.UserRoles;
 import nova.contracts.user.UserSettings;
 import nova.contracts.user.UserStatus;
 import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ContractJson;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -60,6 +61,7 @@ public class UserClient {
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("user"))
+                .register(ContractJson.READER)
                 .build(UserApi.class);
     }
 

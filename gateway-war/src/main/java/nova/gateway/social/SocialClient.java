@@ -18,6 +18,7 @@ import nova.contracts.social.Relationship;
 import nova.contracts.social.RelationshipCounts;
 import nova.contracts.social.SocialApi;
 import nova.gateway.infra.ContextClient;
+import nova.gateway.infra.ContractJson;
 import nova.gateway.infra.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -58,6 +59,7 @@ public class SocialClient {
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .register(new ProblemResponses("social"))
+                .register(ContractJson.READER)
                 .build(SocialApi.class);
     }
 
