@@ -85,8 +85,19 @@ public abstract class Notifications implements AutoCloseable {
             return payloads;
         }
 
+        /**
+         * Aborts the connection rather than handing it back to the pool: closing a pooled handle neither wakes a
+         * thread blocked in {@link #await} (a server's stop waited out the relay's 10 s join, then the data source's
+         * teardown) nor ends the LISTEN, so the pool would keep a connection collecting notifications nobody reads.
+         * Aborting closes the socket: a blocked {@code await} throws at once, and the pool discards the connection.
+         */
         @Override
         public void close() {
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException | RuntimeException | LinkageError e) {
+                LOG.log(Level.FINE, "abort refused ({0}); closing the LISTEN connection", e.toString());
+            }
             closeQuietly(connection);
         }
     }
