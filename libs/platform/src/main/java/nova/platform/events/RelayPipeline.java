@@ -291,7 +291,6 @@ final class RelayPipeline {
                     verdict.lags.add(Duration.between(row.createdAt(), Instant.now()));
                 } else {
                     blocked.add(row.key());
-                    verdict.failed.add(row.seq());
                     if (failure != null) { // not only behind an earlier failed row of its aggregate
                         verdict.failures.add(new Failed(row, failure));
                     }
@@ -317,13 +316,12 @@ final class RelayPipeline {
     }
 
     /**
-     * What a batch's acks said: the rows to mark published, the rows that failed (by number; those behind an
-     * earlier failed row of their aggregate too), each row's own failure, the first failure; and, if every
+     * What a batch's acks said: the rows to mark published, each failed row's own failure (not those only behind an
+     * earlier failed row of their aggregate: they stay unpublished, uncharged), the first failure; and, if every
      * failure was the row's own, the rows to defer.
      */
     private static final class Verdict {
         final List<PendingRow> published = new ArrayList<>();
-        final List<Long> failed = new ArrayList<>();
         final List<Failed> failures = new ArrayList<>();
         final List<Duration> lags = new ArrayList<>();
         Exception failure;
