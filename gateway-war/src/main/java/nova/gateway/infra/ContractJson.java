@@ -64,10 +64,10 @@ public final class ContractJson implements MessageBodyReader<Object> {
     static final Decoder<FeedPage> FEED_PAGE = (p, e) -> object(p, e, new FeedPageFields());
     static final Decoder<PostEngagement> ENGAGEMENT = (p, e) -> object(p, e, new EngagementFields());
 
-    /** The types read here: a record, or a list of one. */
+    /** The types read here: a record, or a list of one (by element type; the list decoders made once). */
     private static final Map<Type, Decoder<?>> SINGLE = Map.of(Post.class, POST, FeedPage.class, FEED_PAGE);
-    private static final Map<Type, Decoder<?>> LISTS = Map.of(Post.class, POST, UserProfile.class, PROFILE,
-            Media.class, MEDIA, PostEngagement.class, ENGAGEMENT);
+    private static final Map<Type, Decoder<?>> LISTS = Map.of(Post.class, listOf(POST), UserProfile.class,
+            listOf(PROFILE), Media.class, listOf(MEDIA), PostEngagement.class, listOf(ENGAGEMENT));
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -95,8 +95,7 @@ public final class ContractJson implements MessageBodyReader<Object> {
     static Decoder<?> decoder(Class<?> type, Type genericType) {
         if (type == List.class && genericType instanceof ParameterizedType list
                 && list.getActualTypeArguments().length == 1) {
-            Decoder<?> element = LISTS.get(list.getActualTypeArguments()[0]);
-            return element == null ? null : listOf(element);
+            return LISTS.get(list.getActualTypeArguments()[0]);
         }
         return type == genericType || genericType == null ? SINGLE.get(type) : null;
     }
