@@ -5,6 +5,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import nova.platform.scheduling.RepeatingTask;
@@ -12,8 +14,11 @@ import nova.platform.scheduling.RepeatingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every {@code nova.events.saga.check} (default 10 s): each open saga with a step unanswered for longer than the
- * step timeout has it asked again, or marked stuck once its attempts are used up; one transaction per saga.
+ * Asks again, or marks stuck, each open saga's step left unanswered for longer than the step timeout; one transaction
+ * per saga. It sleeps until the next step runs out of time (the database says when), is woken when a saga starts or is
+ * resumed on this server (after that transaction commits), and looks anyway every {@code nova.events.saga.check}
+ * (default 5 min: what another replica started while this one's clock slept). An idle server's clock does not run
+ * (it asked the database every 10 s before: issue 23).
  */
 @ApplicationScoped
 public class SagaClock extends RepeatingWork {
@@ -24,7 +29,7 @@ public class SagaClock extends RepeatingWork {
     Sagas sagas;
 
     @Inject
-    @ConfigProperty(name = "nova.events.saga.check", defaultValue = "PT10S")
+    @ConfigProperty(name = "nova.events.saga.check", defaultValue = "PT5M")
     Duration check;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -32,15 +37,16 @@ public class SagaClock extends RepeatingWork {
 
     @Override
     protected RepeatingTask schedule() {
-        return RepeatingTask.every(check, scheduler, "Saga retries", LOG, this::round);
+        return RepeatingTask.draining(check, scheduler, "Saga retries", LOG, this::round).wokenBy(Sagas.SIGNAL);
     }
 
-    private void round() {
+    private Optional<Instant> round() {
         for (UUID id : sagas.overdue()) {
             if (stopping()) {
-                return;
+                return Optional.empty();
             }
             sagas.retryOverdue(id);
         }
+        return sagas.nextDue();
     }
 }

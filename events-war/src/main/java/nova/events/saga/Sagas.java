@@ -18,6 +18,7 @@ import nova.contracts.events.SagaStepCompleted;
 import nova.contracts.events.SagaStepRequested;
 import nova.platform.events.Outbox;
 import nova.platform.persistence.DatabaseTime;
+import nova.platform.scheduling.WorkSignals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,11 +30,17 @@ public class Sagas {
 
     private static final Logger LOG = Logger.getLogger(Sagas.class.getName());
 
+    /** What wakes the {@link SagaClock} once a transaction that asked a step commits: it learns the new deadline. */
+    static final String SIGNAL = "saga_steps";
+
     @PersistenceContext(unitName = "events")
     EntityManager entityManager;
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    WorkSignals signals;
 
     /** How long a step may go unanswered before it is asked again. */
     @Inject
@@ -68,6 +75,7 @@ public class Sagas {
         Saga saga = Saga.start(kind, userId, username, trigger, now);
         entityManager.persist(saga);
         saga.requests().forEach(outbox::publish);
+        signals.queued(SIGNAL);
         LOG.log(Level.INFO, "Saga {0} ({1}) started for member {2}", new Object[] {saga.id(), kind.column(), userId});
         return Optional.of(saga);
     }
@@ -96,6 +104,18 @@ public class Sagas {
                 .setParameter("requested", SagaStepState.REQUESTED)
                 .setParameter("due", DatabaseTime.now().minus(stepTimeout))
                 .setMaxResults(100).getResultList();
+    }
+
+    /**
+     * When the next step of an open saga runs out of time (its request's time plus the step timeout), if one waits:
+     * the clock sleeps until then.
+     */
+    @Transactional
+    public Optional<Instant> nextDue() {
+        Instant oldest = entityManager.createQuery("SELECT MIN(t.requestedAt) FROM SagaStepState t"
+                        + " WHERE t.status = :requested AND t.saga.status IN ('running', 'stuck')", Instant.class)
+                .setParameter("requested", SagaStepState.REQUESTED).getSingleResult();
+        return Optional.ofNullable(oldest).map(at -> at.plus(stepTimeout));
     }
 
     /** Asks again, or marks stuck, what saga {@code id} has waited for too long. */
@@ -142,6 +162,7 @@ public class Sagas {
             throw new jakarta.ws.rs.ClientErrorException(notStuck.getMessage(), 409);
         }
         again.forEach(outbox::publish);
+        signals.queued(SIGNAL);
         LOG.log(Level.INFO, "Saga {0} resumed by {1}: asked {2} again", new Object[] {id, operator,
                 again.stream().map(SagaStepRequested::step).toList()});
         return saga.view();
