@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link FeedEntries#COUNT_BATCH} such posts at once, the rows each member got ({@code accounts.feed_size}, one
  * update per member and round however many of the posts reached them) and cuts the feeds that went past
  * {@link FeedSettings#trimAt()} back to {@link FeedSettings#maxEntries()}. A round runs shortly after each fan-out
- * commits ({@link Due}) and every {@code nova.social.feed.trim-interval} (default 5 s) for what another replica or a
+ * commits ({@link Due}) and every {@code nova.social.feed.trim-interval} (default 1 min; 5 s before issue 23) for what another replica or a
  * failed round left. Rounds take the posts with {@code FOR UPDATE SKIP LOCKED} and drop them in the transaction that
  * counts them, so replicas share the work and a post is counted once.
  */
@@ -42,7 +42,7 @@ public class FeedTrimmer extends RepeatingWork {
     FeedEntries feeds;
 
     @Inject
-    @ConfigProperty(name = "nova.social.feed.trim-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "nova.social.feed.trim-interval", defaultValue = "PT1M")
     Duration interval;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
