@@ -1,15 +1,11 @@
 package nova.platform.problem;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,27 +23,6 @@ public final class ProblemMappers {
 
         Response respond(Problem problem) {
             return problem.withInstance(uri.getRequestUri()).toResponse();
-        }
-    }
-
-    /** Invalid input: 400 with one entry per violated constraint, keyed by the field's path. */
-    @Provider
-    public static class InvalidInput extends ProblemMapper<ConstraintViolationException> {
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList();
-            return respond(Problem.of(400, "invalid-input", "Invalid input", "One or more fields are invalid.")
-                    .withErrors(errors));
-        }
-
-        /** {@code register.arg0.email} → {@code email}: the client knows its fields, not our parameters. */
-        static String fieldOf(ConstraintViolation<?> violation) {
-            String path = violation.getPropertyPath().toString();
-            String[] nodes = path.split("\\.");
-            return nodes.length > 2 ? String.join(".", List.of(nodes).subList(2, nodes.length)) : nodes[nodes.length - 1];
         }
     }
 
