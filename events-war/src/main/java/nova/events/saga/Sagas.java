@@ -33,6 +33,10 @@ public class Sagas {
     /** What wakes the {@link SagaClock} once a transaction that asked a step commits: it learns the new deadline. */
     static final String SIGNAL = "saga_steps";
 
+    /** The steps of open sagas that wait for an answer: what the clock looks at ({@link #overdue}, {@link #nextDue}). */
+    private static final String WAITING_STEPS = " FROM SagaStepState t WHERE t.status = :requested"
+            + " AND t.saga.status IN ('running', 'stuck')";
+
     @PersistenceContext(unitName = "events")
     EntityManager entityManager;
 
@@ -99,8 +103,8 @@ public class Sagas {
     /** The open sagas with a step waiting longer than the timeout: the clock's work list. */
     @Transactional
     public List<UUID> overdue() {
-        return entityManager.createQuery("SELECT DISTINCT t.saga.id FROM SagaStepState t WHERE t.status = :requested"
-                        + " AND t.requestedAt <= :due AND t.saga.status IN ('running', 'stuck')", UUID.class)
+        return entityManager.createQuery("SELECT DISTINCT t.saga.id" + WAITING_STEPS + " AND t.requestedAt <= :due",
+                        UUID.class)
                 .setParameter("requested", SagaStepState.REQUESTED)
                 .setParameter("due", DatabaseTime.now().minus(stepTimeout))
                 .setMaxResults(100).getResultList();
@@ -112,8 +116,7 @@ public class Sagas {
      */
     @Transactional
     public Optional<Instant> nextDue() {
-        Instant oldest = entityManager.createQuery("SELECT MIN(t.requestedAt) FROM SagaStepState t"
-                        + " WHERE t.status = :requested AND t.saga.status IN ('running', 'stuck')", Instant.class)
+        Instant oldest = entityManager.createQuery("SELECT MIN(t.requestedAt)" + WAITING_STEPS, Instant.class)
                 .setParameter("requested", SagaStepState.REQUESTED).getSingleResult();
         return Optional.ofNullable(oldest).map(at -> at.plus(stepTimeout));
     }
