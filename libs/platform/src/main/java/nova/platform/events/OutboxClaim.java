@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,7 +105,8 @@ final class OutboxClaim {
                     ELSE clock_timestamp() + least(? * power(2, least(attempts, 40)), ?) * interval '1 millisecond' END,
                 parked_at = CASE WHEN attempts + 1 >= ? THEN clock_timestamp() END
             WHERE ctid = ?::tid
-            RETURNING attempts, parked_at IS NOT NULL""";
+            RETURNING attempts, parked_at IS NOT NULL,
+                CASE WHEN parked_at IS NULL THEN ceil(extract(epoch FROM next_attempt_at - clock_timestamp()) * 1000)::bigint END""";
     private static final String RESEND_PARKED = """
             UPDATE outbox_pending SET attempts = 0, next_attempt_at = NULL, parked_at = NULL
             WHERE parked_at IS NOT NULL AND (? OR seq = ANY(?))""";
@@ -117,6 +119,8 @@ final class OutboxClaim {
     private final int batchSize;
     private final boolean deleteWhenPublished;
     private final OutboxRelay.RowRetry rowRetry;
+    /* When this relay's deferred rows are due again (DEFER's next_attempt_at, on this clock): the relay's wait ends then. */
+    private final PriorityQueue<Instant> retriesDue = new PriorityQueue<>();
 
     OutboxClaim(DataSource dataSource, int batchSize, Duration retention, OutboxRelay.RowRetry rowRetry) {
         this.dataSource = dataSource;
@@ -281,6 +285,10 @@ final class OutboxClaim {
                         }
                         PendingRow row = failure.row();
                         int attempts = rs.getInt(1);
+                        long dueInMillis = rs.getLong(3);
+                        if (!rs.wasNull()) {
+                            retryDue(Instant.now().plusMillis(Math.max(0, dueInMillis)));
+                        }
                         if (rs.getBoolean(2)) {
                             parked.add(String.format("Outbox relay parked row seq %d (topic %s) after %d failed sends: %s."
                                     + " It is kept, not sent, and the later rows of its aggregate wait behind it;"
@@ -304,6 +312,32 @@ final class OutboxClaim {
         }
         connection.commit();
         parked.forEach(line -> LOG.warning(line)); // once committed: said once per parking
+    }
+
+    private synchronized void retryDue(Instant due) {
+        retriesDue.add(due);
+    }
+
+    /**
+     * How long the relay may wait for a commit notification before one of the rows it deferred is due
+     * again: {@code poll}, or less if a retry is due sooner; zero if one is due already (it is forgotten
+     * then, as the claim that follows takes it). A retry deferred by another replica is that replica's;
+     * one deferred before a restart is found by the poll.
+     */
+    synchronized Duration untilRetryDue(Duration poll) {
+        Instant now = Instant.now();
+        Instant next = retriesDue.peek();
+        if (next == null) {
+            return poll;
+        }
+        if (!next.isAfter(now)) {
+            while (retriesDue.peek() != null && !retriesDue.peek().isAfter(now)) {
+                retriesDue.poll();
+            }
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, next);
+        return left.compareTo(poll) < 0 ? left : poll;
     }
 
     /**

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * Sends committed outbox rows to Kafka and marks them published only after the broker has
  * acknowledged them: this class is the loop; {@link OutboxClaim} is its SQL and {@link RelayPipeline}
  * the send-and-ack pipeline. It relays the backlog, then waits for a commit notification
- * (LISTEN/NOTIFY) or the poll interval, and deletes published rows after the retention period.
+ * (LISTEN/NOTIFY), the poll interval or a deferred row's next try, and deletes published rows after the retention period.
  * A killed relay leaves its batches unmarked: those rows are sent again (at least once), and the
  * consumers' inbox makes the repeat harmless.
  * <p>
@@ -223,7 +223,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     /**
      * Relays until {@code running} turns false: the backlog batch after batch, then waits for a
-     * commit notification or the poll interval, whichever comes first. Failures (broker or database
+     * commit notification, the poll interval or the next try of a row it deferred, whichever comes first. Failures (broker or database
      * away) back off from 0.2 s to 10 s and never end the loop; a row that fails for a reason of its
      * own is retried and parked on its own ({@link RowRetry}) and does not slow the loop.
      */
@@ -248,7 +248,10 @@ public final class OutboxRelay implements AutoCloseable {
                     LOG.log(Level.FINE, "deleted {0} published outbox rows", deleted);
                     nextCleanup = Instant.now().plus(settings.cleanupInterval());
                 } else if (running.getAsBoolean()) {
-                    notifications.await(settings.pollInterval());
+                    Duration wait = claim.untilRetryDue(settings.pollInterval()); // a deferred row's gap, if shorter
+                    if (!wait.isZero()) {
+                        notifications.await(wait);
+                    }
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!running.getAsBoolean()) {
