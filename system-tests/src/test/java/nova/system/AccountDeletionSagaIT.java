@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 20's account deletion saga, end to end: a member with posts, an article, a comment, follows both ways, likes,
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * <p>
  * The local profile answers a step in 15 s or asks again, three times (the launcher's NOVA_EVENTS_SAGA_*).
  */
+// never beside another deletion-saga test class: it revokes media's right to record erasures, which sticks every deletion saga running meanwhile
+@ResourceLock("nova.deletion-sagas")
 public class AccountDeletionSagaIT {
 
     private static final Duration SAGA = Duration.ofSeconds(180);

@@ -31,6 +31,7 @@ import nova.contracts.user.UserUnbanned;
 import nova.platform.events.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issues 6 and 7 from identity's side: what the user context decides about an account reaches identity as
@@ -42,6 +43,8 @@ import org.junit.jupiter.api.Test;
  * The events are written here, as the user context's relay would write them (its envelope, topic and key):
  * the user context's own endpoints for bans, roles and deletion are tested end to end elsewhere.
  */
+// never beside another deletion-saga test class: it bans end sagas of their own: kept apart from AccountDeletionSagaIT's revoked right too
+@ResourceLock("nova.deletion-sagas")
 @MicroShedTest
 public class AccountStandingIT {
 

@@ -37,12 +37,15 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The backbone when things break for real: the content server killed while its relay is sending,
  * the Kafka broker stopped for 30 s while events are written. Nothing is lost, nothing has two
  * effects. Each test brings the system back with the launcher, whatever happens.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it kills content and stops the broker: everyone else would see them go
+@Isolated
 @MicroShedTest
 public class BackboneFailuresIT {
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 16's bad input, one test each, over GraphQL against the running system: every refusal is an error with its
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * author's posts are what they were before. With the user context stopped, a create is {@code UNAVAILABLE} and
  * writes nothing, while reads keep working.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it stops the user context for one of its tests
+@Isolated
 class ContentBadInputIT {
 
     /** The content context's default limit (nova.content.post.max-chars). */

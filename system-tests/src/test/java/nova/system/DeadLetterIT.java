@@ -30,12 +30,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import nova.platform.events.CloudEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A consumer that fails on one event (the events context's own log, made to reject that event by
  * a constraint, as a bug would) does not stop: the event lands in the dead-letter store with its
  * error, later events are processed, and after the fix an operator's replay applies it once.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it locks events' domain_events table (a constraint added and dropped) and poisons its consumers on purpose
+@Isolated
 class DeadLetterIT {
 
     private static final String LOG_CONSUMER = "nova.events.log";

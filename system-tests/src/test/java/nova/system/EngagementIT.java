@@ -27,12 +27,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nova.contracts.content.Post;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Likes and shares through the gateway: idempotent, exact under concurrency, shown on the post
  * ({@code likeCount}, {@code likedByMe}) and as likers; refused honestly, with nothing written, while content, which
  * says whether a post exists and may be seen, is down.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it stops content for one of its tests
+@Isolated
 class EngagementIT {
 
     /** content's post(id), with the batch fields social adds to Post. */

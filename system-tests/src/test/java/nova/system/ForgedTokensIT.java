@@ -47,7 +47,7 @@ class ForgedTokensIT {
     private static String refreshToken;
 
     @BeforeAll
-    static void identitysSigningKey() throws Exception {
+    static synchronized void identitysSigningKey() throws Exception {
         // a login makes sure identity has a key (it creates one on first need)
         Map<String, Object> input = FirstJourneyIT.newcomer("forge");
         try (Gql gql = Gql.anonymous()) {

@@ -22,12 +22,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 15's bad input, one test each, against the running system: every refusal is a 4xx with a problem body
  * (or a GraphQL error with its code), and nothing of it is stored — no file of its bytes in the media directory,
  * no temporary file left, no row, nothing in {@code myMedia}.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it fills media's one processing queue and measures the media server's memory and temporary files
+@Isolated
 class MediaBadInputIT {
 
     /** The media context's default limits (media-war's microprofile-config.properties). */

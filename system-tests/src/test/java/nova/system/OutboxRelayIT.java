@@ -46,6 +46,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The outbox and its relay in a running server (content's), with the events context's log as the
@@ -53,6 +54,8 @@ import org.junit.jupiter.api.Test;
  * redelivered event has one effect. Events are written into content's outbox the way content's
  * own code writes them (the platform's {@link OutboxWriter}, in a database transaction).
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it floods nova.content with thousands of events, runs extra relays and cleans content's published rows
+@Isolated
 @MicroShedTest
 public class OutboxRelayIT {
 

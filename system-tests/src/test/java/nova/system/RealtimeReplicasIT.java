@@ -12,6 +12,7 @@ import nova.system.CommunicationSystem.RealtimeClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 18, real-time delivery with two replicas of the communication server: {@code communication-2} (started here
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * connected to the other through the broker (each replica reads {@code nova.communication} in a group of its own),
  * and a client reconnecting to the other replica catches up from the shared database.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it starts and stops a second communication server: its consumer groups rebalance under everyone's events
+@Isolated
 class RealtimeReplicasIT {
 
     static final int REPLICA_2 = 9089;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Search through the gateway, fed by the real contexts' events: a public post becomes searchable (and only public
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * path the system can take in a test takes things out and the reversible ones bring them back, and a rebuild under
  * live posting loses nothing.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it rebuilds the whole search index from the topics, and asserts on the global trending lists
+@Isolated
 class SearchIT {
 
     @Test

@@ -11,8 +11,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Every server is up and exposes what operators and clients rely on (ISSUE 2, ARCHITECTURE §8). */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it asserts every server is ready: not while another test has one down
+@Isolated
 class ServersReadyIT {
 
     static Stream<Nova.Server> servers() {

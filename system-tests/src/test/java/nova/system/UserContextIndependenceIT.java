@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * identity does not need the user context to work: with user-war's server stopped, newcomers
  * still register and log in; when it comes back, every profile registered meanwhile appears.
  */
+// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it stops the user context
+@Isolated
 class UserContextIndependenceIT {
 
     @Test

@@ -39,6 +39,7 @@ import nova.platform.events.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 7 at the user context itself (port 9082), with tokens from identity: a member's profile (media, links,
@@ -46,6 +47,8 @@ import org.junit.jupiter.api.Test;
  * itself, a deletion scheduled and cancelled, a deletion that takes effect and leaves nothing of the person, an
  * email proven at identity — each seen as its event on {@code nova.user}.
  */
+// never beside another deletion-saga test class: it runs deletion sagas of its own, which AccountDeletionSagaIT's revoked right would stick
+@ResourceLock("nova.deletion-sagas")
 @MicroShedTest
 public class UserLifecycleIT {
 
