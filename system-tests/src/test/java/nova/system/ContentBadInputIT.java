@@ -8,15 +8,11 @@ import static nova.system.ContentSystem.post;
 import static nova.system.ContentSystem.postInput;
 import static nova.system.ContentSystem.postsOf;
 import static nova.system.ContentSystem.read;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.graphql.client.GraphQLError;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +20,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 16's bad input, one test each, over GraphQL against the running system: every refusal is an error with its
  * {@code extensions.code} (and the field, for invalid input), never a stack trace, and nothing is written — the
  * author's posts are what they were before. With the user context stopped, a create is {@code UNAVAILABLE} and
- * writes nothing, while reads keep working.
+ * writes nothing, while reads keep working ({@link ContextsDownIT}).
  */
-// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it stops the user context for one of its tests
-@Isolated
 class ContentBadInputIT {
 
     /** The content context's default limit (nova.content.post.max-chars). */
@@ -161,37 +154,5 @@ class ContentBadInputIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Test
-    void withTheUserContextDownACreateIsUnavailableAndWritesNothingWhileReadsWork() throws Exception {
-        String earlier = post(ada, postInput("written while all is up")).getString("id");
-        List<String> before = ContentSystem.postIdsOf(ada, ada);
-        ProcessHandle user = ProcessHandle.of(Backbone.pid(Backbone.serverPidFile("user"))).orElseThrow();
-        try {
-            user.destroy(); // SIGTERM: Liberty stops cleanly
-            await().atMost(Duration.ofSeconds(90)).until(() -> !user.isAlive());
-
-            assertRefused(createPost(ada, postInput("while user is down @" + bob.username()), null), "UNAVAILABLE", "createPost");
-            // (a post's author is the user context's to say: asked for here, it would carry UNAVAILABLE, as below)
-            assertEquals(before, ContentSystem.postIdsOf(ada, ada), "nothing written, and reads work");
-            assertEquals("written while all is up", bob.execute(ContentSystem.POST_TEXT, Map.of("id", earlier))
-                    .data("post").getString("text"));
-            assertEquals(earlier, bob.execute("query t($id: ID!) { thread(postId: $id) { post { id text } } }",
-                    Map.of("id", earlier)).data("thread").getJsonObject("post").getString("id"));
-
-            // the post arrives; only its author, which needs the user context, carries the error
-            Gql.Result withAuthor = read(bob, earlier);
-            JsonObject partial = withAuthor.response().getData().getJsonObject("post");
-            assertEquals("written while all is up", partial.getString("text"));
-            assertTrue(partial.isNull("author"));
-            GraphQLError error = withAuthor.error();
-            assertEquals(List.of("post", "author"), error.getPath() == null ? null
-                    : java.util.Arrays.stream(error.getPath()).map(String::valueOf).toList());
-            assertEquals(Optional.of("UNAVAILABLE"), withAuthor.code());
-        } finally {
-            Backbone.launcher("up", "--no-build");
-        }
-        assertEquals(ada.username(), read(bob, earlier).data("post").getJsonObject("author").getString("username"));
     }
 }

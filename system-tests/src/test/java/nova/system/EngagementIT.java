@@ -8,13 +8,11 @@ import static nova.system.SocialSystem.UNSHARE;
 import static nova.system.SocialSystem.engage;
 import static nova.system.SocialSystem.people;
 import static nova.system.SocialSystem.post;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +25,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nova.contracts.content.Post;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Likes and shares through the gateway: idempotent, exact under concurrency, shown on the post
  * ({@code likeCount}, {@code likedByMe}) and as likers; refused honestly, with nothing written, while content, which
- * says whether a post exists and may be seen, is down.
+ * says whether a post exists and may be seen, is down ({@link ContextsDownIT}).
  */
-// alone, no other test class beside it (parallel system tests, see system-tests/pom.xml): it stops content for one of its tests
-@Isolated
 class EngagementIT {
 
     /** content's post(id), with the batch fields social adds to Post. */
-    private static final String POST = "query post($id: ID!) { post(id: $id) { id likeCount shareCount likedByMe sharedByMe } }";
+    static final String POST = "query post($id: ID!) { post(id: $id) { id likeCount shareCount likedByMe sharedByMe } }";
 
     @Test
     void likeAndUnlikeAreIdempotentAndShowOnThePostAndItsLikers() throws Exception {
@@ -152,43 +147,11 @@ class EngagementIT {
     }
 
     /** The post's likeCount as the batch field on content's Post shows it. */
-    private static int likeCount(Members.Member member, UUID postId) {
+    static int likeCount(Members.Member member, UUID postId) {
         return postAsSeenBy(member, postId).getInt("likeCount");
     }
 
-    private static JsonObject postAsSeenBy(Members.Member member, UUID postId) {
+    static JsonObject postAsSeenBy(Members.Member member, UUID postId) {
         return member.execute(POST, Map.of("id", postId.toString())).data("post");
-    }
-
-    @Test
-    void withContentDownALikeIsUnavailableAndNothingIsWritten() throws Exception {
-        Members.Member ada = SocialSystem.newcomer("endada");
-        Members.Member bob = SocialSystem.newcomer("endbob");
-        Post post = post(ada, "while content sleeps", "public");
-        assertEquals(0, likeCount(bob, post.id()));
-
-        ProcessHandle content = ProcessHandle.of(Backbone.pid(Backbone.serverPidFile("content"))).orElseThrow();
-        try {
-            content.destroy(); // SIGTERM: Liberty stops cleanly
-            await().atMost(Duration.ofSeconds(90)).until(() -> !content.isAlive());
-
-            Gql.Result refused = bob.execute(LIKE, Map.of("id", post.id().toString()));
-            assertEquals(Optional.of("UNAVAILABLE"), refused.code());
-            assertEquals(Optional.of("UNAVAILABLE"), bob.execute(SHARE, Map.of("id", post.id().toString())).code());
-            // social itself still answers its reads
-            assertEquals(List.of(), people(ada, LIKERS, "likers", post.id().toString()));
-        } finally {
-            Backbone.launcher("up", "--no-build");
-        }
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> bob.execute(POST, Map.of("id", post.id().toString())).errors().isEmpty());
-        assertEquals(0, likeCount(bob, post.id()), "the refused like left nothing behind");
-        assertEquals(List.of(), people(ada, LIKERS, "likers", post.id().toString()));
-        assertEquals(0, postAsSeenBy(bob, post.id()).getInt("shareCount"));
-        assertFalse(postAsSeenBy(bob, post.id()).getBoolean("likedByMe"));
-        // liking works again once social's own circuit to content has closed
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> bob.execute(LIKE, Map.of("id", post.id().toString())).errors().isEmpty());
-        assertEquals(1, likeCount(bob, post.id()));
     }
 }
