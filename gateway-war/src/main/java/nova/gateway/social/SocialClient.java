@@ -44,7 +44,7 @@ public class SocialClient {
     public static final int MAX_IDS = 100;
 
     /** A blocked socket read ignores @Timeout's interrupt: no call's @Timeout may be longer than this. */
-    static final int READ_TIMEOUT_SECONDS = 3;
+    static final int READ_TIMEOUT_SECONDS = 5;
 
     @Inject
     @ConfigProperty(name = "nova.social.url")
@@ -135,6 +135,8 @@ public class SocialClient {
 
     // --- changes: never retried ----------------------------------------------------------------
 
+    /** 5 s: social makes the member known from the user context first (its call: 2.5 s, retried twice). */
+    @Timeout
     public Relationship follow(String authorization, UUID userId) {
         return social.follow(authorization, userId);
     }
@@ -151,6 +153,8 @@ public class SocialClient {
         return social.reject(authorization, userId);
     }
 
+    /** 5 s: social makes the member known from the user context first (its call: 2.5 s, retried twice). */
+    @Timeout
     public Relationship block(String authorization, UUID userId) {
         return social.block(authorization, userId);
     }
@@ -159,6 +163,8 @@ public class SocialClient {
         return social.unblock(authorization, userId);
     }
 
+    /** 5 s: social makes the member known from the user context first (its call: 2.5 s, retried twice). */
+    @Timeout
     public Relationship mute(String authorization, UUID userId) {
         return social.mute(authorization, userId);
     }
@@ -167,6 +173,8 @@ public class SocialClient {
         return social.unmute(authorization, userId);
     }
 
+    /** 5 s: social asks content whether the caller may see the post first (its call: 2.5 s, retried twice). */
+    @Timeout
     public PostEngagement like(String authorization, UUID postId) {
         return social.like(authorization, postId);
     }
@@ -175,6 +183,8 @@ public class SocialClient {
         return social.unlike(authorization, postId);
     }
 
+    /** 5 s: social asks content whether the caller may see the post first (its call: 2.5 s, retried twice). */
+    @Timeout
     public PostEngagement share(String authorization, UUID postId) {
         return social.share(authorization, postId);
     }
