@@ -44,7 +44,9 @@ class OutboxParkingContainerIT {
         long other = write("it-other-" + UUID.randomUUID(), present);
         try {
             events.awaitCount(0, Duration.ofSeconds(60), PENDING, other);
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> events.count(
+            // three tries, each the producer's 5 s metadata wait, 0.2 and 0.4 s apart: parked within 45 s only if each
+            // retry comes when its gap ends (a relay that waited for its 30 s safety poll took 75 s)
+            await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(300)).until(() -> events.count(
                     "SELECT count(*) FROM outbox_pending WHERE seq = ? AND parked_at IS NOT NULL", stuck) == 1);
             // at least: another worktree's events server on the shared database may run an older relay that counts too
             assertTrue(events.count("SELECT attempts FROM outbox_pending WHERE seq = ?", stuck) >= 3);

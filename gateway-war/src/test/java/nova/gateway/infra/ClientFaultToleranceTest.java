@@ -189,6 +189,18 @@ class ClientFaultToleranceTest {
     }
 
     @Test
+    void socialsChangesThatAskAnotherContextFirstOutlastThatCall() {
+        // social asks user (follow, block, mute) or content (like, share) before it writes, with 2.5 s for that call
+        // (social-war's UserClient and ContentClient): a gateway that gave up sooner would answer UNAVAILABLE for a
+        // change social then makes
+        for (String call : List.of("follow", "block", "mute", "like", "share")) {
+            String value = config.getProperty(SocialClient.class.getName() + "/" + call + "/Timeout/value");
+            assertNotNull(value, call + " has its own timeout");
+            assertTrue(Long.parseLong(value) > 2500, call + ": " + value + " ms is not longer than social's own call");
+        }
+    }
+
+    @Test
     void everyPolicyKeyNamesAnAnnotationLibertyReads() throws Exception {
         Set<String> annotations = POLICIES.stream().map(Class::getSimpleName).collect(Collectors.toSet());
         for (String key : config.stringPropertyNames()) {
