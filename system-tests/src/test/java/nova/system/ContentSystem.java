@@ -205,14 +205,15 @@ final class ContentSystem {
 
     /**
      * A video whose processing takes seconds (MPEG-4 part 2 in QuickTime, transcoded to H.264), new bytes each
-     * call, so a post can be written while it is still being processed.
+     * call, so a post can be written while it is still being processed. 30 s at 720p: 20 s at 360p was once processed
+     * before the test's next two calls had been answered, with two test classes running side by side.
      */
     static byte[] slowVideo() {
         try {
             Path dir = Files.createDirectories(Path.of("target", "content-files").toAbsolutePath());
             Path file = dir.resolve("slow-" + UUID.randomUUID() + ".mov");
             Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
-                    "testsrc2=size=640x360:rate=25", "-t", "20", "-c:v", "mpeg4", "-q:v", "5",
+                    "testsrc2=size=1280x720:rate=25", "-t", "30", "-c:v", "mpeg4", "-q:v", "5",
                     "-metadata", "comment=" + UUID.randomUUID(), file.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("ffmpeg.log").toFile()).start();
             if (!ffmpeg.waitFor(120, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
