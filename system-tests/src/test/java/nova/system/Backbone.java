@@ -1,5 +1,7 @@
 package nova.system;
 
+import static org.awaitility.Awaitility.await;
+
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -180,6 +182,26 @@ final class Backbone {
 
     static long pid(Path pidFile) throws IOException {
         return Long.parseLong(Files.readString(pidFile).trim());
+    }
+
+    /** What a test does while one server is stopped. */
+    interface WhileStopped {
+        void run() throws Exception;
+    }
+
+    /**
+     * Stops {@code server} (SIGTERM: Liberty stops cleanly), runs {@code body} once it is gone, then has the launcher
+     * start whatever is down again and wait until everything is ready, whether {@code body} passed or not.
+     */
+    static void whileStopped(String server, WhileStopped body) throws Exception {
+        ProcessHandle process = ProcessHandle.of(pid(serverPidFile(server))).orElseThrow();
+        try {
+            process.destroy();
+            await().atMost(Duration.ofSeconds(90)).until(() -> !process.isAlive());
+            body.run();
+        } finally {
+            launcher("up", "--no-build");
+        }
     }
 
     /** Runs the launcher ({@code ./nova ARGS}) and waits for it: restarts whatever is down, waits until ready. */

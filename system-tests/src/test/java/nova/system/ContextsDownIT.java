@@ -40,19 +40,13 @@ class ContextsDownIT {
         Post post = SocialSystem.post(ada, "while content sleeps", "public");
         assertEquals(0, EngagementIT.likeCount(bob, post.id()));
 
-        ProcessHandle content = ProcessHandle.of(Backbone.pid(Backbone.serverPidFile("content"))).orElseThrow();
-        try {
-            content.destroy(); // SIGTERM: Liberty stops cleanly
-            await().atMost(Duration.ofSeconds(90)).until(() -> !content.isAlive());
-
+        Backbone.whileStopped("content", () -> {
             Gql.Result refused = bob.execute(LIKE, Map.of("id", post.id().toString()));
             assertEquals(Optional.of("UNAVAILABLE"), refused.code());
             assertEquals(Optional.of("UNAVAILABLE"), bob.execute(SHARE, Map.of("id", post.id().toString())).code());
             // social itself still answers its reads
             assertEquals(List.of(), people(ada, LIKERS, "likers", post.id().toString()));
-        } finally {
-            Backbone.launcher("up", "--no-build");
-        }
+        });
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> bob.execute(EngagementIT.POST, Map.of("id", post.id().toString())).errors().isEmpty());
         assertEquals(0, EngagementIT.likeCount(bob, post.id()), "the refused like left nothing behind");
@@ -71,11 +65,7 @@ class ContextsDownIT {
         Members.Member bob = Members.newcomer("intruder");
         String earlier = ContentSystem.post(ada, postInput("written while all is up")).getString("id");
         List<String> before = ContentSystem.postIdsOf(ada, ada);
-        ProcessHandle user = ProcessHandle.of(Backbone.pid(Backbone.serverPidFile("user"))).orElseThrow();
-        try {
-            user.destroy(); // SIGTERM: Liberty stops cleanly
-            await().atMost(Duration.ofSeconds(90)).until(() -> !user.isAlive());
-
+        Backbone.whileStopped("user", () -> {
             assertRefused(createPost(ada, postInput("while user is down @" + bob.username()), null), "UNAVAILABLE", "createPost");
             // (a post's author is the user context's to say: asked for here, it would carry UNAVAILABLE, as below)
             assertEquals(before, ContentSystem.postIdsOf(ada, ada), "nothing written, and reads work");
@@ -93,9 +83,7 @@ class ContextsDownIT {
             assertEquals(List.of("post", "author"), error.getPath() == null ? null
                     : java.util.Arrays.stream(error.getPath()).map(String::valueOf).toList());
             assertEquals(Optional.of("UNAVAILABLE"), withAuthor.code());
-        } finally {
-            Backbone.launcher("up", "--no-build");
-        }
+        });
         assertEquals(ada.username(), read(bob, earlier).data("post").getJsonObject("author").getString("username"));
     }
 }

@@ -5,7 +5,6 @@ import static nova.system.FirstJourneyIT.awaitProfile;
 import static nova.system.FirstJourneyIT.login;
 import static nova.system.FirstJourneyIT.newcomer;
 import static nova.system.FirstJourneyIT.register;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
@@ -31,11 +30,7 @@ class UserContextIndependenceIT {
         List<Map<String, Object>> newcomers = new ArrayList<>();
         List<JsonObject> tokens = new ArrayList<>();
         try (Gql gql = Gql.anonymous()) {
-            ProcessHandle user = ProcessHandle.of(Backbone.pid(Backbone.serverPidFile("user"))).orElseThrow();
-            try {
-                user.destroy(); // SIGTERM: Liberty stops cleanly
-                await().atMost(Duration.ofSeconds(90)).until(() -> !user.isAlive());
-
+            Backbone.whileStopped("user", () -> {
                 for (int i = 0; i < 5; i++) {
                     Map<String, Object> input = newcomer("offline" + i);
                     register(gql, input);
@@ -46,9 +41,7 @@ class UserContextIndependenceIT {
                 try (Gql me = Gql.bearer(tokens.get(0).getString("accessToken"))) {
                     assertEquals(Optional.of("UNAVAILABLE"), me.execute(FirstJourneyIT.ME).code());
                 }
-            } finally {
-                Backbone.launcher("up", "--no-build");
-            }
+            });
         }
         for (int i = 0; i < newcomers.size(); i++) {
             JsonObject profile = awaitProfile(tokens.get(i).getString("accessToken"), Duration.ofSeconds(120));
