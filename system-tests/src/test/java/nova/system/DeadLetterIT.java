@@ -42,6 +42,8 @@ import org.junit.jupiter.api.parallel.Isolated;
 class DeadLetterIT {
 
     private static final String LOG_CONSUMER = "nova.events.log";
+    /** The Kafka group of every channel of the events server (libs/platform's nova-kafka connector, one consumer). */
+    private static final String EVENTS_GROUP = "nova.events.intake";
 
     private final DataSource content = database(CONTENT);
     private final DataSource events = database(EVENTS);
@@ -184,9 +186,9 @@ class DeadLetterIT {
                 return false;
             }
             List<JsonObject> rows = jsonArray(response.body()).getValuesAs(JsonObject.class);
-            return rows.stream().anyMatch(r -> r.getString("consumerGroup").equals(LOG_CONSUMER)
+            return rows.stream().anyMatch(r -> r.getString("consumerGroup").equals(EVENTS_GROUP)
                             && r.getString("topic").equals("nova.content") && r.getJsonNumber("lag").longValue() >= 0)
-                    && rows.stream().anyMatch(r -> r.getString("consumerGroup").equals("nova.events.dead-letters")
+                    && rows.stream().anyMatch(r -> r.getString("consumerGroup").equals(EVENTS_GROUP)
                             && r.getString("topic").equals("nova.deadletter"));
         });
     }

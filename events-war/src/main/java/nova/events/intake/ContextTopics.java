@@ -13,11 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * One channel per context topic, all in consumer group {@code nova.events.log}, each handing its records to every
- * handler of this context that reads the topic: {@link EventLog} (every topic), {@link SagaTrigger} ({@code nova.user})
- * and {@link SagaProgress} (the topics of the contexts that answer a saga). The liberty-kafka connector reads one topic
- * per channel and makes one Kafka consumer per channel, and an idle consumer costs about 0.03 CPU-seconds a minute:
- * fifteen consumers (a channel per handler and topic) kept this server near 0.7 CPU-s a minute idle.
+ * One channel per context topic, each handing its records to every handler of this context that reads the topic:
+ * {@link EventLog} (every topic), {@link SagaTrigger} ({@code nova.user}) and {@link SagaProgress} (the topics of the
+ * contexts that answer a saga). A channel reads one topic; all of this server's channels are read by one Kafka
+ * consumer (the platform's {@code nova-kafka} connector, group {@code nova.events.intake}).
  * <p>
  * Each handler keeps its own inbox key, retries and dead letters, and its own pace ({@link IncomingEvents#deliver(List,
  * Message)}): the log, one insert per event, does not hold up the sagas, which pass over most events, until

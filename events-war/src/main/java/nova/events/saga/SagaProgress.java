@@ -11,7 +11,7 @@ import nova.platform.events.ReceivedEvent;
 
 /**
  * Records the contexts' answers ({@code <context>.member.erased|hidden|restored}) on their own topics, read through
- * the channels it shares with the log ({@link nova.events.intake.ContextTopics}, Kafka group {@code nova.events.log});
+ * the channels it shares with the log ({@link nova.events.intake.ContextTopics}, Kafka group {@code nova.events.intake});
  * its inbox key stays {@code nova.events.saga-progress}. Every other event is passed over without a transaction.
  */
 @ApplicationScoped

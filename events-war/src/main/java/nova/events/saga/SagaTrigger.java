@@ -12,7 +12,7 @@ import nova.platform.events.Subscriber;
 
 /**
  * Starts the sagas from the user context's decisions ({@code nova.user}, read through the log's channel
- * {@link nova.events.intake.ContextTopics}, Kafka group {@code nova.events.log}; inbox key {@code nova.events.sagas}):
+ * {@link nova.events.intake.ContextTopics}, Kafka group {@code nova.events.intake}; inbox key {@code nova.events.sagas}):
  * {@code user.deleted} (sent once the grace period has run out) the deletion saga, {@code user.banned} the ban saga,
  * {@code user.unbanned} the unban saga. The saga and its first requests commit with the inbox row.
  */

@@ -45,7 +45,7 @@ class CatalogueContainerIT {
     @Test
     void everyDeclaredTypeIsListedWithItsConsumersAndAnExample() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> consumers(catalogue().get(UserBanned.TYPE)).contains("nova.events.log"));
+                .until(() -> consumers(catalogue().get(UserBanned.TYPE)).contains("nova.events.intake"));
         Map<String, JsonObject> catalogue = catalogue();
         for (var record : PublishedEvents.records()) {
             JsonObject entry = catalogue.get(PublishedEvents.typeOf(record));
@@ -72,7 +72,7 @@ class CatalogueContainerIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Optional.ofNullable(catalogue().get(Probes.MEDIA_PROBE))
                         .map(e -> e.getJsonNumber("seenLastDay").longValue() > 0
-                                && consumers(e).contains("nova.events.log")).orElse(false));
+                                && consumers(e).contains("nova.events.intake")).orElse(false));
         JsonObject seen = catalogue().get(Probes.MEDIA_PROBE);
         assertFalse(seen.getBoolean("declared"));
         assertEquals("media", seen.getString("producer"));

@@ -102,10 +102,10 @@ class OperatorPageContainerIT {
             assertEquals("", browser.findElement(By.id("password")).getAttribute("value"), "the password field is cleared");
             assertEquals(Local.adminUser(), browser.findElement(By.id("who")).getText());
 
-            // the picture: every context, with the log's consumer group reading the context topics
+            // the picture: every context, with events' consumer group (nova.events.intake) reading the context topics
             wait.until(d -> d.findElements(By.cssSelector("#flow-svg g.node")).size() == 9);
             wait.until(d -> !d.findElements(By.cssSelector("#flow-svg g.edge[data-to='events']")).isEmpty());
-            wait.until(d -> !d.findElements(By.cssSelector("#lag-rows tr[data-group='nova.events.log']")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#lag-rows tr[data-group='nova.events.intake']")).isEmpty());
             // the sagas section is drawn from the saga store's GET /sagas (none on a server without it: 404, empty)
             wait.until(d -> "true".equals(d.findElement(By.id("sagas")).getAttribute("data-loaded")));
             WebElement sagas = browser.findElement(By.id("sagas"));
@@ -147,11 +147,11 @@ class OperatorPageContainerIT {
             assertEquals("media", steps.get(0).getAttribute("data-context"));
             screenshot("3-event-log-and-trace");
 
-            // the catalogue lists the declared types, with the log's group among the consumers
+            // the catalogue lists the declared types, with events' group among the consumers
             By banned = By.cssSelector("#cat-rows tr[data-type='user.banned']");
             wait.until(d -> {
                 d.findElement(By.id("cat-reload")).click();
-                return d.findElements(banned).stream().anyMatch(r -> r.getText().contains("nova.events.log"));
+                return d.findElements(banned).stream().anyMatch(r -> r.getText().contains("nova.events.intake"));
             });
 
             // replay with the button: the letter leaves the pending list, the event is back on its topic

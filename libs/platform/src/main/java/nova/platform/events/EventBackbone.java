@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -165,25 +166,27 @@ public class EventBackbone {
     }
 
     /**
-     * Each handler's topics are read by the incoming channels configured with its group
-     * ({@code mp.messaging.incoming.<channel>.group.id}); a mismatch is said at start, loudly. A handler that rides
-     * on channels it shares with others ({@code IncomingEvents.deliver} with a list of handlers) names their group in
-     * {@code nova.consumer.<name>.channel-group}: those channels must read at least its topics.
+     * Each handler's topics are read by its incoming channel, named as the handler
+     * ({@code mp.messaging.incoming.<name>.topic}); a mismatch is said at start, loudly. A handler that rides on
+     * channels it shares with others ({@code IncomingEvents.deliver} with a list of handlers) names them in
+     * {@code nova.consumer.<name>.channels}: the channels of that name and those named after it and a dash (events'
+     * {@code log}: {@code log-identity} … {@code log-search}) must read at least its topics.
      */
     private void checkChannels() {
         for (EventHandler handler : handlers) {
             String group = incoming.group(handler);
-            String channels = config.getOptionalValue("nova.consumer." + handler.name() + ".channel-group", String.class)
-                    .orElse(group);
+            Optional<String> shared = config.getOptionalValue("nova.consumer." + handler.name() + ".channels", String.class);
+            String channels = shared.orElse(handler.name());
             Set<String> read = new TreeSet<>();
             for (String property : config.getPropertyNames()) {
-                if (property.startsWith(INCOMING) && property.endsWith(".group.id")
-                        && channels.equals(config.getOptionalValue(property, String.class).orElse(null))) {
-                    String channelName = property.substring(INCOMING.length(), property.length() - ".group.id".length());
-                    read.add(config.getOptionalValue(INCOMING + channelName + ".topic", String.class).orElse(channelName));
+                if (property.startsWith(INCOMING) && property.endsWith(".topic")) {
+                    String channelName = property.substring(INCOMING.length(), property.length() - ".topic".length());
+                    if (channelName.equals(channels) || channelName.startsWith(channels + "-")) {
+                        config.getOptionalValue(property, String.class).ifPresent(read::add);
+                    }
                 }
             }
-            if (channels.equals(group) ? read.equals(new TreeSet<>(handler.topics())) : read.containsAll(handler.topics())) {
+            if (shared.isEmpty() ? read.equals(new TreeSet<>(handler.topics())) : read.containsAll(handler.topics())) {
                 LOG.log(Level.INFO, "Consumer {0} reads {1}", new Object[] {group, read});
             } else {
                 LOG.log(Level.SEVERE, "Consumer {0} should read {1} but its channels read {2}: see mp.messaging.incoming.*",

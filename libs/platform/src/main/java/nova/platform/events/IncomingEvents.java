@@ -25,7 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * What feeds every {@link EventHandler}: each handler's {@code @Incoming} method (one line, see
  * {@link Subscriber#receive}) hands its channel's messages here. Each record is handled on a managed
  * thread by the handler's {@link EventConsumer} (inbox, retries, dead letter) and acknowledged once
- * it is done with; the {@code liberty-kafka} connector commits the offsets of acknowledged records.
+ * it is done with; the {@code nova-kafka} connector commits the offsets of acknowledged records.
  * A message is never nacked and the returned stage never fails: either would end the channel's
  * stream for good. Only when the server stops is a record left unacknowledged (it is read again
  * after the restart).

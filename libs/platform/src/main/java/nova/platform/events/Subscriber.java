@@ -12,8 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * event types, each given once by the subclass's constructor, e.g.
  * {@code super("standing", "nova.user", Set.of(UserBanned.TYPE, UserDeleted.TYPE))}. The subclass
  * keeps a no-argument constructor, as a CDI bean needs, and names its channel once, in one method
- * (channel names are static in annotations, and the connector reads the topic and group from
- * MicroProfile Config, {@code mp.messaging.incoming.<name>.*}):
+ * (channel names are static in annotations, and the connector reads the topic from MicroProfile
+ * Config, {@code mp.messaging.incoming.<name>.*}):
  * <pre>
  * &#64;Incoming("standing")
  * public CompletionStage&lt;Void&gt; consume(Message&lt;byte[]&gt; message) {
@@ -33,7 +33,7 @@ public abstract class Subscriber implements EventHandler {
     private final Set<String> types;
 
     /**
-     * @param name  the consumer's name within its context (its group is {@code nova.<context>.<name>})
+     * @param name  the consumer's name within its context, also its channel's (its inbox key is {@code nova.<context>.<name>})
      * @param topic the topic it reads
      * @param types the event types it handles; every other type is passed over without a transaction
      */

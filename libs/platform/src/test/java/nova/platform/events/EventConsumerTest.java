@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Drives {@link EventConsumer#process} as the {@code liberty-kafka} channel does (via
+ * Drives {@link EventConsumer#process} as an incoming channel does (via
  * {@link IncomingEvents}): one record after another on one thread, the offset committed once a
  * record is acknowledged, i.e. once {@code process} says it is done with; an exception escaping it
  * would end the stream. Every wait is an Awaitility condition, never a fixed sleep.

@@ -117,13 +117,17 @@ final class BoundaryRules {
      * The standard, not the client: no class of the platform or a WAR makes its own Kafka producer or
      * consumer ({@code KafkaProducer}, {@code KafkaConsumer}, or their {@code Producer}/{@code Consumer}
      * interfaces). Records leave through the relay's Reactive Messaging emitter and arrive on
-     * {@code @Incoming} channels of the {@code liberty-kafka} connector; kafka-clients stays only where
-     * the standard has no counterpart: events' admin client for consumer lag, and search's rebuild
-     * ({@link #BOUNDED_REPLAY}), which reads topics from their start up to end offsets fixed when it begins, on
-     * assigned partitions with no consumer group — a channel is group-managed, opened once at start and cannot
-     * seek, and a group shared with live consumption would split the partitions and commit its offsets.
+     * {@code @Incoming} channels; kafka-clients stays only where the standard has no counterpart: events' admin
+     * client for consumer lag; the platform's incoming connector ({@link #SHARED_CONSUMER}), a Reactive Messaging
+     * connector that reads all the channels of a server's group with one consumer (Liberty's gives each channel its
+     * own); and search's rebuild ({@link #BOUNDED_REPLAY}), which reads topics from their start up to end offsets
+     * fixed when it begins, on assigned partitions with no consumer group — a channel is group-managed, opened once
+     * at start and cannot seek, and a group shared with live consumption would split the partitions and commit its
+     * offsets.
      */
     static final String BOUNDED_REPLAY = "nova.search.rebuild.TopicReplay";
+    static final List<String> SHARED_CONSUMER = List.of("nova.platform.events.SharedKafkaConnector",
+            "nova.platform.events.SharedConsumer");
 
     static List<String> kafkaClientsInsteadOfChannels(Codebase code) {
         DescribedPredicate<JavaClass> clients = DescribedPredicate.describe("a Kafka producer or consumer of its own",
@@ -131,6 +135,8 @@ final class BoundaryRules {
                         "org.apache.kafka.clients.producer.Producer", "org.apache.kafka.clients.consumer.KafkaConsumer",
                         "org.apache.kafka.clients.consumer.Consumer").contains(c.getName()));
         ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName(BOUNDED_REPLAY)
+                .and(DescribedPredicate.describe("not the platform's connector",
+                        (JavaClass c) -> !SHARED_CONSUMER.contains(c.getName().replaceFirst("\\$.*", ""))))
                 .should().dependOnClassesThat(clients).allowEmptyShould(true);
         List<String> found = new ArrayList<>();
         code.wars().forEach(m -> found.addAll(violations(m, rule)));
