@@ -30,6 +30,9 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated
 class SearchIT {
 
+    /** The most posts the rebuild test writes while the rebuild runs (fewer than a search ranks). */
+    static final int LIVE_POSTS = 400;
+
     @Test
     void aPublicPostBecomesSearchableAndFiltersNarrowIt() throws Exception {
         Members.Member author = Members.newcomer("searcher");
@@ -142,8 +145,11 @@ class SearchIT {
 
         List<String> live = new CopyOnWriteArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
+        // at most LIVE_POSTS: a search ranks the 500 newest matches of its words (PostgresSearchEngine.CANDIDATES),
+        // so more posts of this word could never all be found; posting stops there or when the rebuild is done
+        // (a rebuild replays the machine's whole history: on a long-lived test machine it outlasted 500 posts)
         Thread posting = new Thread(() -> {
-            while (!stop.get()) {
+            while (!stop.get() && live.size() < LIVE_POSTS) {
                 live.add(ModerationSystem.post(author, "live " + live.size() + " " + w));
             }
         });
