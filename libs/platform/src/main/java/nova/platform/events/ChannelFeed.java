@@ -23,7 +23,6 @@ final class ChannelFeed implements Publisher<Message<byte[]>>, Subscription {
     private static final Logger LOG = Logger.getLogger(ChannelFeed.class.getName());
 
     private final String channel;
-    private final String topic;
     private final int limit;
     private final Runnable onSubscribed;
     private final Queue<Message<byte[]>> waiting = new ConcurrentLinkedQueue<>();
@@ -37,22 +36,17 @@ final class ChannelFeed implements Publisher<Message<byte[]>>, Subscription {
     /**
      * @param onSubscribed run once the channel has its subscriber (the shared consumer starts reading then)
      */
-    ChannelFeed(String channel, String topic, int limit, Runnable onSubscribed) {
+    ChannelFeed(String channel, int limit, Runnable onSubscribed) {
         if (limit < 1) {
             throw new IllegalArgumentException("channel " + channel + ": unacked.limit must be at least 1, not " + limit);
         }
         this.channel = channel;
-        this.topic = topic;
         this.limit = limit;
         this.onSubscribed = onSubscribed;
     }
 
     String channel() {
         return channel;
-    }
-
-    String topic() {
-        return topic;
     }
 
     /** Whether the channel has as many unfinished records as it takes: its topic is not fetched meanwhile. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,12 +93,12 @@ final class SharedConsumer {
         if (!settings.equals(channelSettings)) {
             Set<String> differing = new TreeSet<>(settings.keySet());
             differing.addAll(channelSettings.keySet());
-            differing.removeIf(key -> java.util.Objects.equals(settings.get(key), channelSettings.get(key)));
+            differing.removeIf(key -> Objects.equals(settings.get(key), channelSettings.get(key)));
             // the names only: a value may be a secret
             throw new IllegalArgumentException("channel " + channel + " sets " + differing + " otherwise than the"
                     + " other channels of Kafka group " + group + ", which one consumer reads: give it a group of its own");
         }
-        ChannelFeed feed = new ChannelFeed(channel, topic, limit, this::start);
+        ChannelFeed feed = new ChannelFeed(channel, limit, this::start);
         channels.merge(topic, List.of(feed), (known, added) -> Stream.concat(known.stream(), added.stream()).toList());
         return feed;
     }
@@ -237,15 +238,27 @@ final class SharedConsumer {
         return offsets;
     }
 
-    private void commitFinished(Consumer<String, byte[]> consumer) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = finished(uncommitted.keySet());
-        Set<TopicPartition> assigned = consumer.assignment();
-        retry.forEach((partition, offset) -> {
-            if (assigned.contains(partition)) {
-                offsets.merge(partition, offset, (a, b) -> a.offset() >= b.offset() ? a : b);
+    /**
+     * What to commit on {@code partitions}: past each one's finished records, or a failed commit's offset where that
+     * is later; both taken off {@code uncommitted} and {@code retry}.
+     */
+    private Map<TopicPartition, OffsetAndMetadata> toCommit(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = finished(partitions);
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata failed = retry.remove(partition);
+            if (failed != null) {
+                offsets.merge(partition, failed, SharedConsumer::later);
             }
-        });
-        retry.clear();
+        }
+        return offsets;
+    }
+
+    private static OffsetAndMetadata later(OffsetAndMetadata a, OffsetAndMetadata b) {
+        return a.offset() >= b.offset() ? a : b;
+    }
+
+    private void commitFinished(Consumer<String, byte[]> consumer) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = toCommit(uncommitted.keySet());
         if (offsets.isEmpty()) {
             return;
         }
@@ -253,20 +266,14 @@ final class SharedConsumer {
             if (failure != null) {
                 LOG.log(Level.FINE, "Kafka group {0}: a commit failed, tried again with the next: {1}",
                         new Object[] {group, failure.toString()});
-                committed.forEach((partition, offset) -> retry.merge(partition, offset,
-                        (a, b) -> a.offset() >= b.offset() ? a : b));
+                committed.forEach((partition, offset) -> retry.merge(partition, offset, SharedConsumer::later));
             }
         });
     }
 
     /** Commits at once what is finished on {@code partitions} (before they are revoked, and when stopping). */
     private void commitFinishedNow(Consumer<String, byte[]> consumer, Collection<TopicPartition> partitions) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = finished(new ArrayList<>(partitions));
-        retry.forEach((partition, offset) -> {
-            if (partitions.contains(partition)) {
-                offsets.merge(partition, offset, (a, b) -> a.offset() >= b.offset() ? a : b);
-            }
-        });
+        Map<TopicPartition, OffsetAndMetadata> offsets = toCommit(partitions);
         if (offsets.isEmpty()) {
             return;
         }

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.OffsetCommitCallback;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
@@ -62,11 +63,14 @@ class SharedConsumerTest {
     }
 
     final Kafka kafka = new Kafka();
-    final SharedConsumer shared = new SharedConsumer("nova.test.intake", SETTINGS, settings -> kafka, task -> {
+    final SharedConsumer shared = new SharedConsumer("nova.test.intake", SETTINGS, settings -> kafka,
+            SharedConsumerTest::daemon, Duration.ofMillis(5), Duration.ofMillis(50));
+
+    static Thread daemon(Runnable task) {
         Thread thread = new Thread(task, "shared-consumer-test");
         thread.setDaemon(true);
         return thread;
-    }, Duration.ofMillis(5), Duration.ofMillis(50));
+    }
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -77,6 +81,7 @@ class SharedConsumerTest {
     /** A channel's subscriber that asks for {@code demand} records and keeps what it gets, unfinished. */
     static final class Channel implements Subscriber<Message<byte[]>> {
         final List<Message<byte[]>> received = new CopyOnWriteArrayList<>();
+        final List<Throwable> errors = new CopyOnWriteArrayList<>();
         final long demand;
         volatile Subscription subscription;
 
@@ -97,6 +102,7 @@ class SharedConsumerTest {
 
         @Override
         public void onError(Throwable t) {
+            errors.add(t);
         }
 
         @Override
@@ -257,6 +263,70 @@ class SharedConsumerTest {
                 () -> shared.open("realtime", "nova.communication", 10, other));
         assertTrue(refused.getMessage().contains("sasl.jaas.config"), refused.getMessage());
         assertFalse(refused.getMessage().contains("very-secret"), refused.getMessage());
+    }
+
+    @Test
+    void aChannelTakesAtLeastOneUnfinishedRecord() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> shared.open("standing", "nova.user", 0, SETTINGS));
+        assertTrue(refused.getMessage().contains("unacked.limit"), refused.getMessage());
+    }
+
+    @Test
+    void aChannelHasOneSubscriberAndASecondIsToldSo() {
+        ChannelFeed feed = shared.open("standing", "nova.user", 10, SETTINGS);
+        Channel first = new Channel(10);
+        feed.subscribe(first);
+        Channel second = new Channel(10);
+        feed.subscribe(second);
+        assertEquals(1, second.errors.size());
+        assertTrue(second.errors.get(0) instanceof IllegalStateException, second.errors.toString());
+        assertTrue(first.errors.isEmpty(), first.errors.toString());
+        assign(USER);
+        send(USER, 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> first.received.size() == 1);
+    }
+
+    @Test
+    void aRequestOfNoRecordsIsAnErrorAndEndsTheFeed() {
+        ChannelFeed feed = shared.open("standing", "nova.user", 10, SETTINGS);
+        Channel channel = new Channel(0);
+        feed.subscribe(channel);
+        assertEquals(1, channel.errors.size());
+        assertTrue(channel.errors.get(0) instanceof IllegalArgumentException, channel.errors.toString());
+        assign(USER);
+        send(USER, 0);
+        channel.subscription.request(5); // cancelled (Reactive Streams §3.9): nothing more is handed over
+        send(USER, 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> kafka.position(USER) == 2);
+        assertTrue(channel.received.isEmpty(), channel.received.toString());
+    }
+
+    @Test
+    void aConsumerWhosePollFailsIsClosedAndMadeAgainAndReadsOn() throws InterruptedException {
+        List<Kafka> made = new CopyOnWriteArrayList<>();
+        SharedConsumer restarting = new SharedConsumer("nova.test.intake", SETTINGS, settings -> {
+            Kafka next = new Kafka();
+            made.add(next);
+            return next;
+        }, SharedConsumerTest::daemon, Duration.ofMillis(5), Duration.ofMillis(50));
+        try {
+            Channel standing = new Channel(10);
+            restarting.open("standing", "nova.user", 10, SETTINGS).subscribe(standing);
+            await().atMost(Duration.ofSeconds(10)).until(() -> made.size() == 1 && !made.get(0).subscription().isEmpty());
+            made.get(0).setPollException(new KafkaException("broken by the test"));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> made.size() == 2 && made.get(0).closed());
+            Kafka second = made.get(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !second.subscription().isEmpty());
+            second.updateBeginningOffsets(Map.of(USER, 0L));
+            second.rebalance(List.of(USER));
+            second.addRecord(new ConsumerRecord<>(USER.topic(), USER.partition(), 0, "key-0", new byte[] {1}));
+            await().atMost(Duration.ofSeconds(10)).until(() -> standing.received.size() == 1);
+        } finally {
+            restarting.stop();
+            assertTrue(restarting.awaitStopped(Duration.ofSeconds(10)));
+        }
     }
 
     @Test
